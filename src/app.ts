@@ -1,0 +1,80 @@
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Database } from './db/client';
+import { apiKeysRoutes } from './modules/api-keys/routes';
+import { auditRoutes } from './modules/audit/routes';
+import { authRoutes } from './modules/auth/routes';
+import { healthRoutes } from './modules/health/routes';
+import { jobsRoutes } from './modules/jobs/routes';
+import { outboxRoutes } from './modules/outbox/routes';
+import { settingsRoutes } from './modules/settings/routes';
+import { usersRoutes } from './modules/users/routes';
+import { guardRequest } from './platform/auth/guard';
+import type { Config } from './platform/config';
+import { AppError } from './platform/errors';
+import { errorHandler } from './platform/http/error-handler';
+import { registerOpenApi } from './platform/http/openapi';
+import { registerWebApp } from './platform/http/web-app';
+import { newId } from './platform/ids';
+import type { JobQueue } from './platform/jobs/queue';
+import { LIMITS } from './shared/limits';
+
+/** What every module's routes are given. */
+export type AppDeps = {
+  database: Database;
+  jobs: JobQueue;
+  config: Config;
+};
+
+export type BuildAppOptions = AppDeps & { logger?: boolean; serveWeb?: boolean };
+
+/** Builds the whole HTTP app from the modules; the server starts it, tests call `inject`. */
+export async function buildApp({ logger = false, serveWeb = true, ...deps }: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger ? { level: deps.config.logLevel } : false,
+    bodyLimit: LIMITS.bodyBytes,
+    genReqId: () => newId(),
+    trustProxy: true,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.decorateRequest('actor', undefined);
+
+  await app.register(cookie, { secret: deps.config.sessionSecret });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+      },
+    },
+  });
+  app.addHook('onRequest', guardRequest(deps.database.db));
+
+  await registerOpenApi(app);
+  await app.register(healthRoutes, deps);
+  await app.register(authRoutes, deps);
+  await app.register(usersRoutes, deps);
+  await app.register(apiKeysRoutes, deps);
+  await app.register(auditRoutes, deps);
+  await app.register(outboxRoutes, deps);
+  await app.register(jobsRoutes, deps);
+  await app.register(settingsRoutes, deps);
+
+  const hasWeb = serveWeb && (await registerWebApp(app));
+  app.setNotFoundHandler((request, reply) => {
+    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    const error = new AppError('not_found', `No route ${request.method} ${request.url.split('?')[0]}`);
+    return reply.status(404).send(error.toBody());
+  });
+  return app;
+}

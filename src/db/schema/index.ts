@@ -1,0 +1,5 @@
+export * from './agencies';
+export * from './audit';
+export * from './mail';
+export * from './settings';
+export * from './users';

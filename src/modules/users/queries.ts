@@ -1,0 +1,47 @@
+import { and, desc, eq, ilike, or } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { users } from '../../db/schema';
+import { notFound } from '../../platform/errors';
+import { afterCursorDesc, toPage } from '../../platform/pagination';
+import type { TListUsersQuery } from './schema';
+
+/** The agency's users, newest first, keyset-paginated. */
+export async function listUsers(tx: Executor, agencyId: string, query: TListUsersQuery) {
+  const pattern = query.q ? `%${query.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : undefined;
+  const rows = await tx
+    .select()
+    .from(users)
+    .where(
+      and(
+        eq(users.agencyId, agencyId),
+        query.status ? eq(users.status, query.status) : undefined,
+        query.role ? eq(users.role, query.role) : undefined,
+        pattern ? or(ilike(users.name, pattern), ilike(users.email, pattern)) : undefined,
+        afterCursorDesc(users.createdAt, users.id, query.cursor),
+      ),
+    )
+    .orderBy(desc(users.createdAt), desc(users.id))
+    .limit(query.limit + 1);
+  return toPage(rows, query.limit, (row) => [row.createdAt.toISOString(), row.id]);
+}
+
+/** One user of the agency; another agency's user is simply not found. */
+export async function getUser(tx: Executor, agencyId: string, id: string, options: { forUpdate?: boolean } = {}) {
+  const query = tx
+    .select()
+    .from(users)
+    .where(and(eq(users.agencyId, agencyId), eq(users.id, id)));
+  const [user] = options.forUpdate ? await query.for('update') : await query;
+  if (!user) {
+    throw notFound('User');
+  }
+  return user;
+}
+
+export async function countActiveAdmins(tx: Executor, agencyId: string): Promise<number> {
+  const rows = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.agencyId, agencyId), eq(users.role, 'admin'), eq(users.status, 'active')));
+  return rows.length;
+}

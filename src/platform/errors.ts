@@ -1,0 +1,62 @@
+export type AppErrorCode =
+  | 'validation'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'rule_violation'
+  | 'rate_limited'
+  | 'internal';
+
+export const STATUS = {
+  validation: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rule_violation: 422,
+  rate_limited: 429,
+  internal: 500,
+} as const satisfies Record<AppErrorCode, number>;
+
+export type FieldError = { path: string; message: string };
+export type RelatedRecord = { type: string; id: string; label: string };
+
+export type AppErrorExtra = {
+  fields?: FieldError[];
+  rule?: string;
+  related?: RelatedRecord[];
+};
+
+/** The one error type the app throws on purpose; the handler turns it into the documented body. */
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly extra: AppErrorExtra;
+
+  constructor(code: AppErrorCode, message: string, extra: AppErrorExtra = {}) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.extra = extra;
+  }
+
+  get status(): number {
+    return STATUS[this.code];
+  }
+
+  toBody(): { error: { code: AppErrorCode; message: string } & AppErrorExtra } {
+    return { error: { code: this.code, message: this.message, ...this.extra } };
+  }
+}
+
+export const notFound = (what: string): AppError => new AppError('not_found', `${what} not found`);
+
+export const invalidField = (path: string, message: string): AppError =>
+  new AppError('validation', `${path}: ${message}`, { fields: [{ path, message }] });
+
+export const staleVersion = (what: string): AppError =>
+  new AppError('conflict', `This ${what} was changed by someone else since you opened it; reload to see the changes`);

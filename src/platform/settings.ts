@@ -1,0 +1,116 @@
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Executor } from '../db/client';
+import { settings } from '../db/schema';
+import { isTimeZone } from '../shared/time-zones';
+import { type Actor, actorUserId } from './auth/actor';
+import { recordAudit } from './audit';
+import { now } from './clock';
+import { AppError } from './errors';
+
+type SettingDefinition<T> = { area: string; label: string; schema: z.ZodType<T>; default: T };
+const defineSetting = <T>(definition: SettingDefinition<T>): SettingDefinition<T> => definition;
+
+const ZIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+
+/**
+ * Every agency setting: its area (Admin → Settings groups by it), label, schema and default.
+ * Later features add keys here; they do not add their own settings tables.
+ */
+export const SETTINGS = {
+  'agency.timeZone': defineSetting({
+    area: 'Agency',
+    label: 'Time zone',
+    schema: z.string().refine(isTimeZone, 'an IANA time zone such as Europe/London'),
+    default: 'Europe/London',
+  }),
+  'agency.weekStart': defineSetting({
+    area: 'Agency',
+    label: 'First day of the week',
+    schema: z.enum(['monday', 'sunday', 'saturday']),
+    default: 'monday' as 'monday' | 'sunday' | 'saturday',
+  }),
+  'agency.workingDays': defineSetting({
+    area: 'Agency',
+    label: 'Working days',
+    schema: z.array(z.enum(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])).min(1).max(7),
+    default: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'] as ('monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday')[],
+  }),
+  'agency.holidays': defineSetting({
+    area: 'Agency',
+    label: 'Holidays',
+    schema: z.array(z.object({ date: ZIsoDate, name: z.string().min(1).max(100) })).max(366),
+    default: [] as { date: string; name: string }[],
+  }),
+  'agency.currency': defineSetting({
+    area: 'Agency',
+    label: 'Default currency',
+    schema: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as GBP'),
+    default: 'GBP',
+  }),
+  'users.invitationValidDays': defineSetting({
+    area: 'Users',
+    label: 'Invitation links stay valid for (days)',
+    schema: z.number().int().min(1).max(30),
+    default: 7,
+  }),
+  'users.sessionIdleDays': defineSetting({
+    area: 'Users',
+    label: 'Sign out after inactivity (days)',
+    schema: z.number().int().min(1).max(90),
+    default: 14,
+  }),
+} as const;
+
+export type SettingKey = keyof typeof SETTINGS;
+export type SettingValue<K extends SettingKey> = (typeof SETTINGS)[K]['default'];
+
+export function isSettingKey(key: string): key is SettingKey {
+  return Object.hasOwn(SETTINGS, key);
+}
+
+/** One setting of an agency: the stored value, else the default. */
+export async function getSetting<K extends SettingKey>(tx: Executor, agencyId: string, key: K): Promise<SettingValue<K>> {
+  const [row] = await tx
+    .select({ value: settings.value })
+    .from(settings)
+    .where(and(eq(settings.agencyId, agencyId), eq(settings.key, key)));
+  const definition: SettingDefinition<SettingValue<K>> = SETTINGS[key];
+  return parseOrDefault(definition, row?.value);
+}
+
+/** All settings of an agency, defaults filled in. */
+export async function listSettings(tx: Executor, agencyId: string): Promise<Record<SettingKey, unknown>> {
+  const rows = await tx.select().from(settings).where(eq(settings.agencyId, agencyId));
+  const stored = new Map(rows.map((row) => [row.key, row.value]));
+  const entries = Object.entries(SETTINGS).map(([key, definition]: [string, SettingDefinition<unknown>]) => [key, parseOrDefault(definition, stored.get(key))]);
+  return Object.fromEntries(entries) as Record<SettingKey, unknown>;
+}
+
+function parseOrDefault<T>(definition: SettingDefinition<T>, stored: unknown): T {
+  if (stored === undefined) {
+    return definition.default;
+  }
+  const parsed = definition.schema.safeParse(stored);
+  return parsed.success ? parsed.data : definition.default;
+}
+
+/** Validates and stores a setting; the audit keeps the old and new value. */
+export async function updateSetting(tx: Executor, actor: Actor, key: string, value: unknown): Promise<unknown> {
+  if (!isSettingKey(key)) {
+    throw new AppError('not_found', `Setting ${key} does not exist`);
+  }
+  const definition: SettingDefinition<unknown> = SETTINGS[key];
+  const parsed = definition.schema.safeParse(value);
+  if (!parsed.success) {
+    const message = parsed.error.issues[0]?.message ?? 'invalid value';
+    throw new AppError('validation', `value: ${message}`, { fields: [{ path: 'value', message }] });
+  }
+  const before = await getSetting(tx, actor.agencyId, key);
+  await tx
+    .insert(settings)
+    .values({ agencyId: actor.agencyId, key, value: parsed.data, updatedBy: actorUserId(actor) })
+    .onConflictDoUpdate({ target: [settings.agencyId, settings.key], set: { value: parsed.data, updatedBy: actorUserId(actor), updatedAt: now() } });
+  await recordAudit(tx, actor, { entity: 'setting', entityId: actor.agencyId, action: `update ${key}`, before: { [key]: before }, after: { [key]: parsed.data } });
+  return parsed.data;
+}
