@@ -11,6 +11,7 @@ import { jobsRoutes } from './modules/jobs/routes';
 import { outboxRoutes } from './modules/outbox/routes';
 import { settingsRoutes } from './modules/settings/routes';
 import { usersRoutes } from './modules/users/routes';
+import type { Access } from './platform/auth/access';
 import { guardRequest } from './platform/auth/guard';
 import type { Config } from './platform/config';
 import { AppError } from './platform/errors';
@@ -20,6 +21,15 @@ import { registerWebApp } from './platform/http/web-app';
 import { newId } from './platform/ids';
 import type { JobQueue } from './platform/jobs/queue';
 import { LIMITS } from './shared/limits';
+
+export type RouteEntry = { method: string; url: string; access: Access | undefined; hasBody: boolean };
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route with its declared access: the tests sweep it (roles, foreign agencies, malformed bodies). */
+    routeTable: RouteEntry[];
+  }
+}
 
 /** What every module's routes are given. */
 export type AppDeps = {
@@ -44,6 +54,15 @@ export async function buildApp({ logger = false, serveWeb = true, ...deps }: Bui
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
   app.decorateRequest('actor', undefined);
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') {
+        routeTable.push({ method, url: route.url, access: route.config?.access, hasBody: Boolean(route.schema?.body) });
+      }
+    }
+  });
 
   await app.register(cookie, { secret: deps.config.sessionSecret });
   await app.register(helmet, {
