@@ -2,6 +2,7 @@ import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { Database } from './db/client';
 import { apiKeysRoutes } from './modules/api-keys/routes';
 import { auditRoutes } from './modules/audit/routes';
@@ -31,6 +32,9 @@ declare module 'fastify' {
   }
 }
 
+const MUTATING_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const ZNoBody = z.object({}).strict().nullish();
+
 /** What every module's routes are given. */
 export type AppDeps = {
   database: Database;
@@ -57,11 +61,27 @@ export async function buildApp({ logger = false, serveWeb = true, ...deps }: Bui
   const routeTable: RouteEntry[] = [];
   app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
-    for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') {
-        routeTable.push({ method, url: route.url, access: route.config?.access, hasBody: Boolean(route.schema?.body) });
-      }
+    const methods = [route.method].flat().filter((method) => method !== 'HEAD');
+    const hasBody = Boolean(route.schema?.body);
+    // An action without a body takes nothing or `{}`: any other body is a mistake the caller should hear about.
+    if (!hasBody && methods.some((method) => MUTATING_METHODS.has(method))) {
+      route.schema = { ...route.schema, body: ZNoBody };
     }
+    for (const method of methods) {
+      // Read lazily: hooks of plugin scopes registered later (public docs, static files) still set `access`.
+      routeTable.push({ method, url: route.url, hasBody, get access() { return route.config?.access; } });
+    }
+  });
+  // The API speaks JSON only; other content types answer 415. An empty JSON body means no body (action POSTs).
+  app.removeContentTypeParser(['text/plain', 'application/json']);
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    const text = typeof body === 'string' ? body : body.toString('utf8');
+    if (text === '') {
+      done(null, undefined);
+      return;
+    }
+    parseJson(request, text, done);
   });
 
   await app.register(cookie, { secret: deps.config.sessionSecret });

@@ -21,7 +21,10 @@ const ZBackgroundJob = z
   })
   .meta({ id: 'BackgroundJob' });
 
-const ZListJobsQuery = z.object({ state: z.enum(['failed', 'retry', 'created', 'active', 'completed']).default('failed'), limit: z.coerce.number().int().min(1).max(200).default(50) });
+const ZListJobsQuery = z.object({
+  state: z.enum(['failed', 'retry', 'created', 'active', 'completed']).optional().describe('Without it: the failing jobs (failed, or waiting to retry)'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
 
 type JobRow = { id: string; name: string; state: string; retry_count: number; output: unknown; created_on: Date | string; completed_on: Date | string | null };
 
@@ -42,7 +45,7 @@ async function jobsOfAgency(tx: Executor, agencyId: string, where: { state?: str
     SELECT id, name, state::text AS state, retry_count, output, created_on, completed_on
     FROM pgboss.job
     WHERE data->>'agencyId' = ${agencyId}
-      ${where.state ? sql`AND state::text = ${where.state}` : sql``}
+      ${where.state ? sql`AND state::text = ${where.state}` : sql`AND state::text IN ('failed', 'retry')`}
       ${where.id ? sql`AND id = ${where.id}` : sql``}
     ORDER BY created_on DESC
     LIMIT ${where.limit}`);
@@ -65,7 +68,7 @@ const tags = ['Background jobs'];
 export const jobsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { database, jobs }) => {
   app.get(
     '/api/background-jobs',
-    { config: admins, schema: { tags, summary: 'Background jobs by state (failed by default), with their errors', querystring: ZListJobsQuery, response: { 200: listEnvelope(ZBackgroundJob), ...STAFF_ERRORS } } },
+    { config: admins, schema: { tags, summary: 'Background jobs by state (failing ones by default), with their errors', querystring: ZListJobsQuery, response: { 200: listEnvelope(ZBackgroundJob), ...STAFF_ERRORS } } },
     async (request) => {
       const actor = staffActor(request);
       const rows = await jobsOfAgency(database.db, actor.agencyId, { state: request.query.state, limit: request.query.limit });
@@ -79,11 +82,12 @@ export const jobsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { database
     async (request) => {
       const actor = staffActor(request);
       const [job] = await jobsOfAgency(database.db, actor.agencyId, { id: request.params.id, limit: 1 });
+      // jobsOfAgency without a state looks among failing jobs only: nothing else can be retried.
       if (!job || !isJobName(job.name)) {
         throw notFound('Background job');
       }
       await jobs.retry(job.name, job.id);
-      const [after] = await jobsOfAgency(database.db, actor.agencyId, { id: job.id, limit: 1 });
+      const [after] = await jobsOfAgency(database.db, actor.agencyId, { id: job.id, state: 'retry', limit: 1 });
       return { data: presentJob(after ?? job) };
     },
   );

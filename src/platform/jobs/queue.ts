@@ -24,6 +24,7 @@ export type JobQueue = {
   work(handlers: JobHandlers): Promise<void>;
   /** Runs whatever is waiting now, once, and returns how many jobs ran (tests, CLI). */
   runPending(handlers: JobHandlers): Promise<number>;
+  /** Runs a failed job, or one waiting out its backoff, again now. */
   retry(name: JobName, id: string): Promise<void>;
   stop(): Promise<void>;
 };
@@ -85,7 +86,12 @@ export async function startQueue(database: Database): Promise<JobQueue> {
       return count;
     },
     retry: async (name, id) => {
-      await boss.retry(name, id);
+      // pg-boss's retry() only revives jobs out of retries; an admin's retry should also cut a backoff short.
+      await database.executeSql(
+        `UPDATE pgboss.job SET state = 'retry', start_after = now(), retry_limit = GREATEST(retry_limit, retry_count + 1)
+         WHERE name = $1 AND id = $2 AND state IN ('failed', 'retry')`,
+        [name, id],
+      );
     },
     stop: async () => {
       await boss.stop({ graceful: true, wait: true, timeout: 5000 });

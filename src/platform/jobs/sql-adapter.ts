@@ -25,7 +25,8 @@ function toSql(text: string, values: unknown[]): SQL {
   const parts = text.split(/\$(\d+)/);
   const chunks: SQL[] = [];
   parts.forEach((part, index) => {
-    chunks.push(index % 2 === 0 ? sql.raw(part) : sql`${values[Number(part) - 1]}`);
+    // Drizzle leaves an undefined value out entirely (no placeholder); pg-boss means SQL NULL.
+    chunks.push(index % 2 === 0 ? sql.raw(part) : sql`${values[Number(part) - 1] ?? null}`);
   });
   return sql.join(chunks);
 }
