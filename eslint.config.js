@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'data', 'src/db/migrations', 'web/src/api/schema.gen.ts', 'test-results', 'playwright-report', '.test-reports'] },
+  { ignores: ['.scratch', 'node_modules', 'dist', 'data', 'src/db/migrations', 'web/src/api/schema.gen.ts', 'test-results', 'playwright-report', '.test-reports'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -24,8 +24,8 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
-    // Tool configuration files are read by their tools through a default export.
-    files: ['*.config.ts', '*.config.js', 'web/vite.config.ts'],
+    // Tool configuration files (and Vitest's global setup) are read by their tools through a default export.
+    files: ['*.config.ts', '*.config.js', 'web/vite.config.ts', 'tests/support/global-setup.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );

@@ -26,6 +26,7 @@ import { LIMITS } from './shared/limits';
 export type RouteEntry = { method: string; url: string; access: Access | undefined; hasBody: boolean };
 
 declare module 'fastify' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- augmenting a library's interface
   interface FastifyInstance {
     /** Every route with its declared access: the tests sweep it (roles, foreign agencies, malformed bodies). */
     routeTable: RouteEntry[];

@@ -8,6 +8,7 @@ import { startQueue } from '../../src/platform/jobs/queue';
 import { databaseUrl, onServer, testDatabaseKind, uniqueDatabaseName } from './test-database';
 
 declare module 'vitest' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- augmenting a library's interface
   export interface ProvidedContext {
     templateDump: string;
     templateDatabase: string;

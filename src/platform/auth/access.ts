@@ -21,6 +21,7 @@ export const ROLE_SETS = {
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 declare module 'fastify' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- augmenting a library's interface
   interface FastifyContextConfig {
     access?: Access;
   }

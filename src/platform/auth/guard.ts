@@ -6,6 +6,7 @@ import { actorForApiKey, looksLikeApiKey } from './api-keys';
 import { SESSION_COOKIE, actorForSessionToken } from './sessions';
 
 declare module 'fastify' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- augmenting a library's interface
   interface FastifyRequest {
     actor: StaffActor | undefined;
   }
