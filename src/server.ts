@@ -6,6 +6,7 @@ import { DEMO, seedDemoAgency } from './seed/demo';
 /** `npm start`: migrate, seed the demo agency on first start, serve the API and the web app. */
 async function main(): Promise<void> {
   const startedAt = Date.now();
+  const importedAfterMs = Math.round(process.uptime() * 1000);
   const config = loadConfig();
   if (config.fakeNow) {
     startClockAt(config.fakeNow);
@@ -16,7 +17,7 @@ async function main(): Promise<void> {
   await runtime.app.listen({ port: config.port, host: config.host });
 
   const where = config.databaseUrl ? 'PostgreSQL' : `embedded PostgreSQL (PGlite) in ${config.dataDir}`;
-  console.log(`\nFillrate is running at ${config.baseUrl} on ${where} (ready in ${Date.now() - startedAt} ms)`);
+  console.log(`\nFillrate is running at ${config.baseUrl} on ${where} (modules loaded in ${importedAfterMs} ms, ready ${Date.now() - startedAt} ms later)`);
   if (config.demo) {
     console.log(`${seeded ? 'Created the demo agency. ' : ''}Demo login: ${DEMO.admin.email} / ${DEMO.password}\n`);
   }

@@ -1,10 +1,6 @@
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { PGlite } from '@electric-sql/pglite';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import pg from 'pg';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -18,6 +14,8 @@ export type RawResult = { rows: Record<string, unknown>[]; affectedRows?: number
 
 export type Database = {
   kind: 'pglite' | 'postgres';
+  /** The embedded database itself, when that is what runs (dumps for tests, migrations). */
+  pglite?: PGlite;
   db: Db;
   /** Raw SQL outside any transaction: one statement with parameters, or a parameter-less script. */
   executeSql(text: string, values?: unknown[]): Promise<RawResult>;
@@ -28,11 +26,13 @@ export type OpenOptions =
   | { kind: 'postgres'; url: string; max?: number }
   | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob };
 
-const PGLITE_EXTENSIONS = { pg_trgm };
-
-/** Opens PGlite (a folder, memory, or a dumped data dir) or a node-postgres pool. */
+/**
+ * Opens PGlite (a folder, memory, or a dumped data dir) or a node-postgres pool. Only the driver in use is
+ * loaded: loading both costs a start-up a few hundred milliseconds.
+ */
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.kind === 'postgres') {
+    const [{ default: pg }, { drizzle: drizzlePg }] = await Promise.all([import('pg'), import('drizzle-orm/node-postgres')]);
     const pool = new pg.Pool({ connectionString: options.url, max: options.max ?? 16 });
     pool.on('error', () => {
       // An idle client's connection dropped; the pool replaces it on next use.
@@ -47,15 +47,21 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       close: () => pool.end(),
     };
   }
+  const [{ PGlite }, { pg_trgm }, { drizzle: drizzlePglite }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
+    import('drizzle-orm/pglite'),
+  ]);
   const client = await PGlite.create({
     dataDir: options.dataDir,
     loadDataDir: options.loadDataDir,
-    extensions: PGLITE_EXTENSIONS,
+    extensions: { pg_trgm },
     relaxedDurability: true,
   });
   return {
     kind: 'pglite',
     db: drizzlePglite({ client, schema, casing: 'snake_case' }),
+    pglite: client,
     executeSql: async (text, values) => {
       if (values && values.length > 0) {
         const result = await client.query<Record<string, unknown>>(text, values);
@@ -77,16 +83,10 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 
 /** Dumps a PGlite database (used to copy a migrated template into each test file's database). */
 export async function dumpPglite(database: Database): Promise<Blob> {
-  const client = pgliteClientOf(database);
-  return client.dumpDataDir('none');
-}
-
-function pgliteClientOf(database: Database): PGlite {
-  const session: unknown = Reflect.get(database.db, '$client');
-  if (!(session instanceof PGlite)) {
+  if (!database.pglite) {
     throw new Error('not a PGlite database');
   }
-  return session;
+  return database.pglite.dumpDataDir('none');
 }
 
 /** The rows of a raw `execute()` result; both drivers answer `{ rows }`. The caller names the row shape it selected. */

@@ -1,9 +1,3 @@
-import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
 import { migrationsFolder } from '../platform/paths';
 import type { Database } from './client';
 
@@ -12,18 +6,20 @@ const MIGRATION_LOCK = 7_240_101;
 
 /** Applies the committed SQL migrations in order (idempotent). */
 export async function migrateDatabase(database: Database): Promise<void> {
-  const client: unknown = Reflect.get(database.db, '$client');
-  if (client instanceof PGlite) {
-    await migratePglite(drizzlePglite({ client }), { migrationsFolder });
+  if (database.pglite) {
+    const [{ migrate }, { drizzle }] = await Promise.all([import('drizzle-orm/pglite/migrator'), import('drizzle-orm/pglite')]);
+    await migrate(drizzle({ client: database.pglite }), { migrationsFolder });
     return;
   }
+  const [{ migrate }, { drizzle }, { default: pg }] = await Promise.all([import('drizzle-orm/node-postgres/migrator'), import('drizzle-orm/node-postgres'), import('pg')]);
+  const client: unknown = Reflect.get(database.db, '$client');
   if (!(client instanceof pg.Pool)) {
     throw new Error('unknown database client');
   }
   const connection = await client.connect();
   try {
     await connection.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
-    await migratePg(drizzlePg({ client: connection }), { migrationsFolder });
+    await migrate(drizzle({ client: connection }), { migrationsFolder });
   } finally {
     await connection.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
     connection.release();

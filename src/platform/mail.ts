@@ -1,5 +1,4 @@
 import { and, eq } from 'drizzle-orm';
-import nodemailer from 'nodemailer';
 import type { Database, Executor } from '../db/client';
 import { mailOutbox } from '../db/schema';
 import { now } from './clock';
@@ -15,10 +14,11 @@ export function createMailTransport(smtpUrl: string | undefined, from: string): 
   if (!smtpUrl) {
     return { deliver: async () => 'kept' };
   }
-  const transporter = nodemailer.createTransport(smtpUrl);
+  // Loaded on first delivery: an installation without SMTP never pays for it at start-up.
+  const transporter = import('nodemailer').then(({ default: nodemailer }) => nodemailer.createTransport(smtpUrl));
   return {
     deliver: async (mail) => {
-      await transporter.sendMail({ from, ...mail });
+      await (await transporter).sendMail({ from, ...mail });
       return 'sent';
     },
   };
