@@ -43,10 +43,11 @@ export type AppDeps = {
   config: Config;
 };
 
-export type BuildAppOptions = AppDeps & { logger?: boolean; serveWeb?: boolean };
+/** `webFolder`: the built web app to serve (default dist/web); `serveWeb: false` serves the API only. */
+export type BuildAppOptions = AppDeps & { logger?: boolean; serveWeb?: boolean; webFolder?: string };
 
 /** Builds the whole HTTP app from the modules; the server starts it, tests call `inject`. */
-export async function buildApp({ logger = false, serveWeb = true, ...deps }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({ logger = false, serveWeb = true, webFolder, ...deps }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ? { level: deps.config.logLevel } : false,
     bodyLimit: LIMITS.bodyBytes,
@@ -108,10 +109,10 @@ export async function buildApp({ logger = false, serveWeb = true, ...deps }: Bui
   await app.register(jobsRoutes, deps);
   await app.register(settingsRoutes, deps);
 
-  const hasWeb = serveWeb && (await registerWebApp(app));
+  const indexHtml = serveWeb ? await registerWebApp(app, webFolder) : undefined;
   app.setNotFoundHandler((request, reply) => {
-    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
-      return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
+    if (indexHtml && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.type('text/html').header('cache-control', 'no-cache').send(indexHtml);
     }
     const error = new AppError('not_found', `No route ${request.method} ${request.url.split('?')[0]}`);
     return reply.status(404).send(error.toBody());

@@ -1,20 +1,23 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { webDistFolder } from '../paths';
 import { markRoutesPublic } from './public-scope';
 
-/** Serves the built single-page app; any non-API path that is not a file gets index.html (client-side routes). */
-export async function registerWebApp(app: FastifyInstance): Promise<boolean> {
-  const hasBuild = existsSync(join(webDistFolder, 'index.html'));
-  if (!hasBuild) {
-    return false;
+/**
+ * Serves the built single-page app's files. Returns index.html, which the not-found handler answers for any
+ * other non-API page (client-side routes), or undefined when the web app is not built.
+ */
+export async function registerWebApp(app: FastifyInstance, folder = webDistFolder): Promise<string | undefined> {
+  const indexFile = join(folder, 'index.html');
+  if (!existsSync(indexFile)) {
+    return undefined;
   }
   await app.register(async (web) => {
     markRoutesPublic(web);
     await web.register(fastifyStatic, {
-      root: webDistFolder,
+      root: folder,
       wildcard: false,
       index: ['index.html'],
       setHeaders: (reply, path) => {
@@ -23,5 +26,5 @@ export async function registerWebApp(app: FastifyInstance): Promise<boolean> {
       },
     });
   });
-  return true;
+  return readFileSync(indexFile, 'utf8');
 }
