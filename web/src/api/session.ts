@@ -35,18 +35,26 @@ export function startSession(queryClient: QueryClient, answer: SessionAnswer): v
   queryClient.setQueryData(SESSION_KEY, answer.user);
 }
 
+/** Nobody is signed in any more: the signed-in layout leaves for the sign-in page. */
 export function endSession(queryClient: QueryClient): void {
   setCsrfToken(null);
-  forgetOtherQueries(queryClient);
   queryClient.setQueryData(SESSION_KEY, null);
 }
 
+export const isSessionEnded = (queryClient: QueryClient): boolean => queryClient.getQueryData(SESSION_KEY) === null;
+
 export const signIn = (email: string, password: string) => unwrap(api.POST('/api/auth/login', { body: { email, password } }));
 
+/**
+ * Leaves the signed-in pages first (so nothing on them asks the server again and meets a 401), then ends the
+ * session on the server with the CSRF token still in hand, then forgets what was cached.
+ */
 export async function signOut(queryClient: QueryClient): Promise<void> {
+  queryClient.setQueryData(SESSION_KEY, null);
   try {
-    await unwrap(api.POST('/api/auth/logout'));
+    await unwrap(api.POST('/api/auth/logout', { body: {} }));
   } finally {
     endSession(queryClient);
+    forgetOtherQueries(queryClient);
   }
 }

@@ -1,0 +1,60 @@
+import {
+  type Icon,
+  IconAlertTriangle,
+  IconHistory,
+  IconKey,
+  IconLayoutDashboard,
+  IconMail,
+  IconSettings,
+  IconUsers,
+} from '@tabler/icons-react';
+import { STAFF_ROLES, type StaffRole } from '../../src/shared/roles';
+
+/**
+ * The navigation, in one typed table: the left menu, the command palette and the route guards all read it.
+ * Only areas that exist are listed; a later area (Candidates, Jobs, Clients, Placements, Back office, Reports)
+ * adds its entry here with the roles that may open it (PRODUCT.md, "What each staff role may do").
+ */
+export type AppPath = '/' | '/admin/users' | '/admin/api-keys' | '/admin/outbox' | '/admin/audit' | '/admin/jobs' | '/admin/settings';
+
+export type NavSection = 'main' | 'admin';
+
+export type NavEntry = {
+  id: string;
+  label: string;
+  to: AppPath;
+  icon: Icon;
+  section: NavSection;
+  /** Who sees it (and may open the page). */
+  roles: readonly StaffRole[];
+  /** One line on what the page holds, for the desk and the command palette. */
+  description: string;
+};
+
+const ADMINS: readonly StaffRole[] = ['admin'];
+const ADMINS_AND_MANAGERS: readonly StaffRole[] = ['admin', 'manager'];
+
+export const NAV: readonly NavEntry[] = [
+  { id: 'desk', label: 'Desk', to: '/', icon: IconLayoutDashboard, section: 'main', roles: STAFF_ROLES, description: 'Your start page' },
+  { id: 'users', label: 'Users', to: '/admin/users', icon: IconUsers, section: 'admin', roles: ADMINS, description: 'Invite people, change roles, deactivate accounts' },
+  { id: 'api-keys', label: 'API keys', to: '/admin/api-keys', icon: IconKey, section: 'admin', roles: ADMINS, description: 'Keys for integrations with the REST API' },
+  { id: 'outbox', label: 'Outbox', to: '/admin/outbox', icon: IconMail, section: 'admin', roles: ADMINS, description: 'Every mail the agency sent or keeps' },
+  { id: 'audit', label: 'Audit log', to: '/admin/audit', icon: IconHistory, section: 'admin', roles: ADMINS_AND_MANAGERS, description: 'Who changed what, and when' },
+  { id: 'jobs', label: 'Background jobs', to: '/admin/jobs', icon: IconAlertTriangle, section: 'admin', roles: ADMINS, description: 'Failed background work, to run again' },
+  { id: 'settings', label: 'Settings', to: '/admin/settings', icon: IconSettings, section: 'admin', roles: ADMINS_AND_MANAGERS, description: 'Time zone, working days, option lists, templates' },
+];
+
+export const SECTION_LABELS: Record<NavSection, string | null> = { main: null, admin: 'Admin' };
+
+export const canOpen = (entry: NavEntry, role: StaffRole): boolean => entry.roles.includes(role);
+
+export const navFor = (role: StaffRole): NavEntry[] => NAV.filter((entry) => canOpen(entry, role));
+
+/** The entry for a path; every page in the table is guarded by its roles. */
+export function navEntry(id: string): NavEntry {
+  const entry = NAV.find((candidate) => candidate.id === id);
+  if (!entry) {
+    throw new Error(`No navigation entry ${id}`);
+  }
+  return entry;
+}

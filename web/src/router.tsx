@@ -1,0 +1,167 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { Outlet, createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, redirect } from '@tanstack/react-router';
+import type { Me } from './api/types';
+import { cursorListOptions } from './api/pages';
+import { sessionQuery } from './api/session';
+import { AppLayout } from './components/app-layout';
+import { ListSkeleton } from './components/page';
+import { RouteError, NotFound } from './components/route-states';
+import { canOpen, navEntry } from './nav';
+import { apiKeyKeys, fetchApiKeys } from './routes/admin/api-keys/queries';
+import { fetchOutbox, outboxKeys } from './routes/admin/outbox/queries';
+import { fetchSettings, settingsKeys } from './routes/admin/settings/queries';
+import { SETTINGS_TABS, type SettingsTab } from './routes/admin/settings/tabs';
+import { fetchUsers, userKeys } from './routes/admin/users/queries';
+import { LoginPage } from './routes/auth/login-page';
+import { DeskPage } from './routes/desk/desk-page';
+
+type RouterContext = { queryClient: QueryClient };
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({ component: Outlet, notFoundComponent: NotFound });
+
+type LoginSearch = { redirect?: string };
+/** Only a path of this app (never another site) is a place to return to after signing in. */
+const safeRedirect = (value: unknown): string | undefined => (typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : undefined);
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'login',
+  validateSearch: (search: Record<string, unknown>): LoginSearch => ({ redirect: safeRedirect(search.redirect) }),
+  beforeLoad: async ({ context }) => {
+    if (await context.queryClient.ensureQueryData(sessionQuery)) {
+      throw redirect({ to: '/' });
+    }
+  },
+  component: LoginPage,
+});
+
+const invitationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'invitations/$token',
+  component: lazyRouteComponent(() => import('./routes/auth/accept-invitation-page'), 'AcceptInvitationPage'),
+});
+
+/** Everything behind sign-in. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }): Promise<{ user: Me }> => {
+    const user = await context.queryClient.ensureQueryData(sessionQuery);
+    if (!user) {
+      throw redirect({ to: '/login', search: { redirect: location.href === '/' ? undefined : location.href } });
+    }
+    return { user };
+  },
+  component: AppLayout,
+});
+
+/** A page listed in the navigation table opens only for the roles the table names. */
+const guardedBy = (id: string) => ({
+  beforeLoad: ({ context }: { context: { user: Me } }) => {
+    if (!canOpen(navEntry(id), context.user.role)) {
+      throw redirect({ to: '/' });
+    }
+  },
+});
+
+const deskRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: DeskPage });
+
+const accountRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'account',
+  component: lazyRouteComponent(() => import('./routes/account/account-page'), 'AccountPage'),
+});
+
+const flag = (value: unknown): true | undefined => (value === true || value === 'true' || value === '1' ? true : undefined);
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
+
+export type UsersSearch = { invite?: true };
+const usersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'admin/users',
+  ...guardedBy('users'),
+  validateSearch: (search: Record<string, unknown>): UsersSearch => ({ invite: flag(search.invite) }),
+  // Loaders start the first request while the page's code loads (and on hover); they never wait for it.
+  loader: ({ context }) => void context.queryClient.prefetchInfiniteQuery(cursorListOptions(userKeys.list({}), (cursor) => fetchUsers({}, cursor))),
+  component: lazyRouteComponent(() => import('./routes/admin/users/users-page'), 'UsersPage'),
+});
+
+export type ApiKeysSearch = { create?: true };
+const apiKeysRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'admin/api-keys',
+  ...guardedBy('api-keys'),
+  validateSearch: (search: Record<string, unknown>): ApiKeysSearch => ({ create: flag(search.create) }),
+  loader: ({ context }) => void context.queryClient.prefetchInfiniteQuery(cursorListOptions(apiKeyKeys.all, fetchApiKeys)),
+  component: lazyRouteComponent(() => import('./routes/admin/api-keys/api-keys-page'), 'ApiKeysPage'),
+});
+
+const outboxRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'admin/outbox',
+  ...guardedBy('outbox'),
+  loader: ({ context }) => void context.queryClient.prefetchInfiniteQuery(cursorListOptions(outboxKeys.all, fetchOutbox)),
+  component: lazyRouteComponent(() => import('./routes/admin/outbox/outbox-page'), 'OutboxPage'),
+});
+
+export type AuditSearch = { entity?: string; entityId?: string };
+const auditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'admin/audit',
+  ...guardedBy('audit'),
+  validateSearch: (search: Record<string, unknown>): AuditSearch => ({ entity: text(search.entity), entityId: text(search.entityId) }),
+  component: lazyRouteComponent(() => import('./routes/admin/audit/audit-page'), 'AuditPage'),
+});
+
+const jobsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'admin/jobs',
+  ...guardedBy('jobs'),
+  component: lazyRouteComponent(() => import('./routes/admin/jobs/jobs-page'), 'JobsPage'),
+});
+
+export type SettingsSearch = { tab?: SettingsTab };
+const isSettingsTab = (value: unknown): value is SettingsTab => SETTINGS_TABS.some((tab) => tab === value);
+const settingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'admin/settings',
+  ...guardedBy('settings'),
+  validateSearch: (search: Record<string, unknown>): SettingsSearch => ({ tab: isSettingsTab(search.tab) ? search.tab : undefined }),
+  loader: ({ context }) => void context.queryClient.prefetchQuery({ queryKey: settingsKeys.settings, queryFn: fetchSettings }),
+  component: lazyRouteComponent(() => import('./routes/admin/settings/settings-page'), 'SettingsPage'),
+});
+
+/** /admin opens the first admin page the user may use. */
+const adminIndexRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'admin',
+  beforeLoad: ({ context }) => {
+    throw redirect({ to: context.user.role === 'admin' ? '/admin/users' : '/admin/settings' });
+  },
+});
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  invitationRoute,
+  appRoute.addChildren([deskRoute, accountRoute, adminIndexRoute, usersRoute, apiKeysRoute, outboxRoute, auditRoute, jobsRoute, settingsRoute]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    defaultPendingComponent: () => <ListSkeleton />,
+    defaultPendingMs: 200,
+    defaultErrorComponent: RouteError,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  // Module augmentation needs an interface: this is how the router learns its routes for typed links.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

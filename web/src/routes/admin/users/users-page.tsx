@@ -1,0 +1,107 @@
+import { Anchor, Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconSearch, IconUserPlus } from '@tabler/icons-react';
+import { getRouteApi } from '@tanstack/react-router';
+import { DataTable } from 'mantine-datatable';
+import { useState } from 'react';
+import { STAFF_ROLES } from '../../../../../src/shared/roles';
+import { useCursorList } from '../../../api/pages';
+import type { Role, User, UserStatus } from '../../../api/types';
+import { RoleBadge, USER_STATUS_OPTIONS, UserStatusBadge } from '../../../components/badges';
+import { useFormat } from '../../../components/format';
+import { LoadMore } from '../../../components/load-more';
+import { ROLE_OPTIONS, pickOption } from '../../../components/options';
+import { Empty, ListSkeleton, LoadError, PageHeader } from '../../../components/page';
+import { InviteUserDialog } from './invite-user-dialog';
+import { type UserFilters, fetchUsers, userKeys } from './queries';
+import { UserDrawer } from './user-drawer';
+
+const route = getRouteApi('/app/admin/users');
+const STATUSES: readonly UserStatus[] = ['invited', 'active', 'deactivated'];
+
+export function UsersPage() {
+  const { invite } = route.useSearch();
+  const navigate = route.useNavigate();
+  const format = useFormat();
+  const [query, setQuery] = useState('');
+  const [debouncedQuery] = useDebouncedValue(query.trim(), 250);
+  const [status, setStatus] = useState<UserStatus | undefined>();
+  const [role, setRole] = useState<Role | undefined>();
+  const [openUserId, setOpenUserId] = useState<string | null>(null);
+
+  const filters: UserFilters = { q: debouncedQuery || undefined, status, role };
+  const list = useCursorList(userKeys.list(filters), (cursor) => fetchUsers(filters, cursor));
+  const isFiltered = Boolean(filters.q || status || role);
+  const setInviteOpen = (open: boolean) => void navigate({ search: { invite: open ? true : undefined } });
+
+  return (
+    <Stack gap={0}>
+      <PageHeader
+        title="Users"
+        description="Everyone who works in this agency's Fillrate, their role and whether they can sign in."
+        actions={
+          <Button leftSection={<IconUserPlus size={16} />} onClick={() => setInviteOpen(true)}>
+            Invite user
+          </Button>
+        }
+      />
+      <Group gap="xs" mb="sm" wrap="wrap">
+        <TextInput
+          aria-label="Search users"
+          placeholder="Search name or email"
+          leftSection={<IconSearch size={15} />}
+          value={query}
+          onChange={(event) => setQuery(event.currentTarget.value)}
+          w={260}
+        />
+        <Select aria-label="Status" placeholder="Any status" data={USER_STATUS_OPTIONS} value={status ?? null} onChange={(value) => setStatus(pickOption(STATUSES, value))} clearable allowDeselect w={160} />
+        <Select aria-label="Role" placeholder="Any role" data={ROLE_OPTIONS} value={role ?? null} onChange={(value) => setRole(pickOption(STAFF_ROLES, value))} clearable allowDeselect w={180} />
+      </Group>
+
+      {list.isPending ? (
+        <ListSkeleton />
+      ) : list.isError ? (
+        <LoadError error={list.error} onRetry={() => void list.refetch()} />
+      ) : (
+        <>
+          <DataTable<User>
+            aria-label="Users"
+            withTableBorder
+            borderRadius="md"
+            highlightOnHover
+            verticalSpacing={8}
+            minHeight={list.records.length === 0 ? 200 : undefined}
+            records={list.records}
+            fetching={list.isFetching && !list.isFetchingNextPage}
+            onRowClick={({ record }) => setOpenUserId(record.id)}
+            columns={[
+              {
+                accessor: 'name',
+                title: 'Name',
+                render: (user) => (
+                  <Anchor component="button" type="button" size="sm" fw={500} c="var(--mantine-color-text)" onClick={() => setOpenUserId(user.id)}>
+                    {user.name}
+                  </Anchor>
+                ),
+              },
+              { accessor: 'email', title: 'Email' },
+              { accessor: 'role', title: 'Role', render: (user) => <RoleBadge role={user.role} /> },
+              { accessor: 'status', title: 'Status', render: (user) => <UserStatusBadge status={user.status} /> },
+              { accessor: 'lastLoginAt', title: 'Last sign-in', render: (user) => format.dateTime(user.lastLoginAt, 'Never') },
+            ]}
+            emptyState={
+              isFiltered ? (
+                <Empty title="No users match">Nobody matches these filters. Clear the search, status or role to see everyone.</Empty>
+              ) : (
+                <Empty title="No users yet">Invite your team with Invite user; each person gets a link to choose a password.</Empty>
+              )
+            }
+          />
+          <LoadMore hasNextPage={list.hasNextPage} isFetchingNextPage={list.isFetchingNextPage} onLoadMore={() => void list.fetchNextPage()} />
+        </>
+      )}
+      <InviteUserDialog opened={invite === true} onClose={() => setInviteOpen(false)} />
+      <UserDrawer userId={openUserId} onClose={() => setOpenUserId(null)} />
+    </Stack>
+  );
+}
