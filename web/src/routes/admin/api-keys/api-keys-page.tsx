@@ -2,15 +2,14 @@ import { Badge, Button, Code, Group, Stack, Text, VisuallyHidden } from '@mantin
 import { IconPlus } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { useCursorList } from '../../../api/pages';
 import type { ApiKey } from '../../../api/types';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { useFormat } from '../../../components/format';
-import { LoadMore } from '../../../components/load-more';
 import { notify } from '../../../components/notify';
-import { Empty, ListSkeleton, LoadError, PageHeader } from '../../../components/page';
+import { ListTable } from '../../../components/list-table';
+import { Empty, PageHeader } from '../../../components/page';
 import { CreateApiKeyDialog } from './create-api-key-dialog';
 import { apiKeyKeys, fetchApiKeys, revokeApiKey } from './queries';
 
@@ -49,18 +48,9 @@ export function ApiKeysPage() {
           </Button>
         }
       />
-      {list.isPending ? (
-        <ListSkeleton />
-      ) : list.isError ? (
-        <LoadError error={list.error} onRetry={() => void list.refetch()} />
-      ) : (
-        <>
-          <DataTable<ApiKey>
+      <ListTable<ApiKey>
+        query={list}
             aria-label="API keys"
-            withTableBorder
-            borderRadius="md"
-            verticalSpacing={8}
-            minHeight={list.records.length === 0 ? 200 : undefined}
             records={list.records}
             rowStyle={(key) => (key.revokedAt ? { opacity: 0.6 } : undefined)}
             columns={[
@@ -109,10 +99,7 @@ export function ApiKeysPage() {
               },
             ]}
             emptyState={<Empty title="No API keys">Create a key when an integration (payroll, a job board, your own scripts) needs to use the API.</Empty>}
-          />
-          <LoadMore hasNextPage={list.hasNextPage} isFetchingNextPage={list.isFetchingNextPage} onLoadMore={() => void list.fetchNextPage()} />
-        </>
-      )}
+      />
       <CreateApiKeyDialog opened={create === true} onClose={() => setCreateOpen(false)} />
       <ConfirmDialog
         opened={revoking !== null}

@@ -2,7 +2,6 @@ import { ActionIcon, Anchor, Autocomplete, Badge, Group, SimpleGrid, Stack, Text
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconChevronRight } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
-import { DataTable } from 'mantine-datatable';
 import { useEffect, useState } from 'react';
 import { api } from '../../../api/client';
 import { unwrap } from '../../../api/errors';
@@ -10,8 +9,8 @@ import { useCursorList } from '../../../api/pages';
 import type { AuditEvent } from '../../../api/types';
 import { useFormat } from '../../../components/format';
 import { JsonView } from '../../../components/json-view';
-import { LoadMore } from '../../../components/load-more';
-import { Empty, ListSkeleton, LoadError, PageHeader } from '../../../components/page';
+import { ListTable } from '../../../components/list-table';
+import { Empty, PageHeader } from '../../../components/page';
 
 const route = getRouteApi('/app/admin/audit');
 const KNOWN_ENTITIES = ['user', 'api_key', 'setting', 'template', 'list_item', 'agency'];
@@ -62,19 +61,10 @@ export function AuditPage() {
           w={340}
         />
       </Group>
-      {list.isPending ? (
-        <ListSkeleton />
-      ) : list.isError ? (
-        <LoadError error={list.error} onRetry={() => void list.refetch()} />
-      ) : (
-        <>
-          <DataTable<AuditEvent>
+      <ListTable<AuditEvent>
+        query={list}
             aria-label="Audit events"
-            withTableBorder
-            borderRadius="md"
             highlightOnHover
-            verticalSpacing={8}
-            minHeight={list.records.length === 0 ? 200 : undefined}
             records={list.records}
             rowExpansion={{
               allowMultiple: true,
@@ -145,10 +135,7 @@ export function AuditPage() {
               },
             ]}
             emptyState={<Empty title="No changes recorded">Nothing matches these filters yet. Clear the entity or record id to see every change.</Empty>}
-          />
-          <LoadMore hasNextPage={list.hasNextPage} isFetchingNextPage={list.isFetchingNextPage} onLoadMore={() => void list.fetchNextPage()} />
-        </>
-      )}
+      />
     </Stack>
   );
 }

@@ -1,7 +1,6 @@
 import { Badge, Button, Code, SegmentedControl, Stack, Text } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { api } from '../../../api/client';
 import { unwrap } from '../../../api/errors';
@@ -9,7 +8,8 @@ import type { BackgroundJob } from '../../../api/types';
 import { useFormat } from '../../../components/format';
 import { notify } from '../../../components/notify';
 import { pickOption } from '../../../components/options';
-import { Empty, ListSkeleton, LoadError, PageHeader } from '../../../components/page';
+import { ListTable } from '../../../components/list-table';
+import { Empty, PageHeader } from '../../../components/page';
 
 const STATES = ['failed', 'retry', 'created', 'active', 'completed'] as const;
 type JobState = (typeof STATES)[number];
@@ -55,18 +55,10 @@ export function JobsPage() {
         onChange={(value) => setState(pickOption(STATES, value) ?? 'failed')}
         data={STATES.map((value) => ({ value, label: STATE_LABELS[value] }))}
       />
-      {jobs.isPending ? (
-        <ListSkeleton />
-      ) : jobs.isError ? (
-        <LoadError error={jobs.error} onRetry={() => void jobs.refetch()} />
-      ) : (
-        <DataTable<BackgroundJob>
+      <ListTable<BackgroundJob>
+        query={jobs}
           aria-label="Background jobs"
-          withTableBorder
-          borderRadius="md"
-          verticalSpacing={8}
-          minHeight={jobs.data.data.length === 0 ? 200 : undefined}
-          records={jobs.data.data}
+          records={jobs.data?.data ?? []}
           fetching={jobs.isFetching}
           columns={[
             { accessor: 'name', title: 'Job', render: (job) => <Code>{job.name}</Code> },
@@ -87,7 +79,7 @@ export function JobsPage() {
               title: 'Action',
               textAlign: 'right',
               render: (job) =>
-                job.state === 'failed' ? (
+                job.state === 'failed' || job.state === 'retry' ? (
                   <Button size="compact-xs" variant="light" leftSection={<IconRefresh size={13} />} loading={retry.isPending && retry.variables.id === job.id} onClick={() => retry.mutate(job)} aria-label={`Retry ${job.name}`}>
                     Retry
                   </Button>
@@ -95,8 +87,7 @@ export function JobsPage() {
             },
           ]}
           emptyState={<Empty title={`No ${STATE_LABELS[state].toLowerCase()} jobs`}>{EMPTY_TEXT[state]}</Empty>}
-        />
-      )}
+      />
     </Stack>
   );
 }

@@ -1,13 +1,12 @@
 import { Alert, Anchor, Drawer, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
-import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { useCursorList } from '../../../api/pages';
 import type { Mail } from '../../../api/types';
 import { MailStatusBadge } from '../../../components/badges';
 import { type Formatters, useFormat } from '../../../components/format';
 import { LinkifiedText } from '../../../components/linkified-text';
-import { LoadMore } from '../../../components/load-more';
-import { Empty, ListSkeleton, LoadError, PageHeader } from '../../../components/page';
+import { ListTable } from '../../../components/list-table';
+import { Empty, PageHeader } from '../../../components/page';
 import { fetchOutbox, outboxKeys } from './queries';
 
 
@@ -63,19 +62,10 @@ export function OutboxPage() {
   return (
     <Stack gap={0}>
       <PageHeader title="Outbox" description="Mail Fillrate sent for this agency, newest first. Open one to read it." />
-      {list.isPending ? (
-        <ListSkeleton />
-      ) : list.isError ? (
-        <LoadError error={list.error} onRetry={() => void list.refetch()} />
-      ) : (
-        <>
-          <DataTable<Mail>
+      <ListTable<Mail>
+        query={list}
             aria-label="Outbox"
-            withTableBorder
-            borderRadius="md"
             highlightOnHover
-            verticalSpacing={8}
-            minHeight={list.records.length === 0 ? 200 : undefined}
             records={list.records}
             onRowClick={({ record }) => setOpenMail(record)}
             columns={[
@@ -93,10 +83,7 @@ export function OutboxPage() {
               { accessor: 'createdAt', title: 'Time', render: (mail) => format.dateTime(mail.createdAt) },
             ]}
             emptyState={<Empty title="No mail yet">Mail appears here when Fillrate sends one, for example when you invite a user.</Empty>}
-          />
-          <LoadMore hasNextPage={list.hasNextPage} isFetchingNextPage={list.isFetchingNextPage} onLoadMore={() => void list.fetchNextPage()} />
-        </>
-      )}
+      />
       <MailDrawer mail={openMail} format={format} onClose={() => setOpenMail(null)} />
     </Stack>
   );

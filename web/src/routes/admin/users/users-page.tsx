@@ -2,16 +2,15 @@ import { Anchor, Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch, IconUserPlus } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
-import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { STAFF_ROLES } from '../../../../../src/shared/roles';
 import { useCursorList } from '../../../api/pages';
 import type { Role, User, UserStatus } from '../../../api/types';
 import { RoleBadge, USER_STATUS_OPTIONS, UserStatusBadge } from '../../../components/badges';
 import { useFormat } from '../../../components/format';
-import { LoadMore } from '../../../components/load-more';
 import { ROLE_OPTIONS, pickOption } from '../../../components/options';
-import { Empty, ListSkeleton, LoadError, PageHeader } from '../../../components/page';
+import { ListTable } from '../../../components/list-table';
+import { Empty, PageHeader } from '../../../components/page';
 import { InviteUserDialog } from './invite-user-dialog';
 import { type UserFilters, fetchUsers, userKeys } from './queries';
 import { UserDrawer } from './user-drawer';
@@ -58,19 +57,10 @@ export function UsersPage() {
         <Select aria-label="Role" placeholder="Any role" data={ROLE_OPTIONS} value={role ?? null} onChange={(value) => setRole(pickOption(STAFF_ROLES, value))} clearable allowDeselect w={180} />
       </Group>
 
-      {list.isPending ? (
-        <ListSkeleton />
-      ) : list.isError ? (
-        <LoadError error={list.error} onRetry={() => void list.refetch()} />
-      ) : (
-        <>
-          <DataTable<User>
+      <ListTable<User>
+        query={list}
             aria-label="Users"
-            withTableBorder
-            borderRadius="md"
             highlightOnHover
-            verticalSpacing={8}
-            minHeight={list.records.length === 0 ? 200 : undefined}
             records={list.records}
             fetching={list.isFetching && !list.isFetchingNextPage}
             onRowClick={({ record }) => setOpenUserId(record.id)}
@@ -96,10 +86,7 @@ export function UsersPage() {
                 <Empty title="No users yet">Invite your team with Invite user; each person gets a link to choose a password.</Empty>
               )
             }
-          />
-          <LoadMore hasNextPage={list.hasNextPage} isFetchingNextPage={list.isFetchingNextPage} onLoadMore={() => void list.fetchNextPage()} />
-        </>
-      )}
+      />
       <InviteUserDialog opened={invite === true} onClose={() => setInviteOpen(false)} />
       <UserDrawer userId={openUserId} onClose={() => setOpenUserId(null)} />
     </Stack>
