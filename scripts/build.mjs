@@ -1,8 +1,9 @@
 // `npm run build` (run by `npm install` through `prepare`): bundles the server and CLI with esbuild and the web app with Vite.
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { build as esbuild } from 'esbuild';
 
 const started = Date.now();
+rmSync('dist/server', { recursive: true, force: true });
 await esbuild({
   entryPoints: { server: 'src/server.ts', cli: 'src/cli.ts' },
   outdir: 'dist/server',
