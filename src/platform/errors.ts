@@ -55,8 +55,6 @@ export class AppError extends Error {
 
 export const notFound = (what: string): AppError => new AppError('not_found', `${what} not found`);
 
-export const invalidField = (path: string, message: string): AppError =>
-  new AppError('validation', `${path}: ${message}`, { fields: [{ path, message }] });
 
 export const staleVersion = (what: string): AppError =>
   new AppError('conflict', `This ${what} was changed by someone else since you opened it; reload to see the changes`);

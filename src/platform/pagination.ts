@@ -43,14 +43,6 @@ export function afterCursorDesc(sortColumn: AnyPgColumn, idColumn: AnyPgColumn, 
   return sql`(${sortColumn}, ${idColumn}) < (${sortValue}, ${id})`;
 }
 
-/** Same, ascending. */
-export function afterCursorAsc(sortColumn: AnyPgColumn, idColumn: AnyPgColumn, cursor: string | undefined): SQL | undefined {
-  if (!cursor) {
-    return undefined;
-  }
-  const [sortValue, id] = decodeCursor(cursor);
-  return sql`(${sortColumn}, ${idColumn}) > (${sortValue}, ${id})`;
-}
 
 /** Takes `limit + 1` fetched rows and returns the page with the cursor of its last row. */
 export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => [CursorValue, string]): Page<T> {

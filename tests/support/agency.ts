@@ -1,3 +1,5 @@
+import { apiKeys } from '../../src/db/schema';
+import { generateApiKey } from '../../src/platform/auth/api-keys';
 import { STAFF_ROLES, type StaffRole } from '../../src/shared/roles';
 import { buildAgency } from '../factories/agencies';
 import { TEST_PASSWORD, buildUser } from '../factories/users';
@@ -32,8 +34,6 @@ export async function createTestAgency({ app, database }: TestApp): Promise<Test
     as[role] = await signIn(app, users[role].email, TEST_PASSWORD);
   }
   // API keys act as the user who made them; only admins make keys, so each role's key is made for it directly.
-  const { generateApiKey } = await import('../../src/platform/auth/api-keys');
-  const { apiKeys } = await import('../../src/db/schema');
   for (const role of STAFF_ROLES) {
     const generated = generateApiKey();
     await database.db.insert(apiKeys).values({ agencyId: agency.id, userId: users[role].id, name: `${role} key`, prefix: generated.prefix, keyHash: generated.hash, scopes: ['read', 'write'] });

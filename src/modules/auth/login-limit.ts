@@ -4,7 +4,7 @@ import { loginFailures } from '../../db/schema';
 import { now } from '../../platform/clock';
 import { AppError } from '../../platform/errors';
 
-export const MAX_FAILURES = 5;
+const MAX_FAILURES = 5;
 const WINDOW_MS = 60 * 1000;
 
 /**

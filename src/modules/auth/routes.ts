@@ -1,14 +1,13 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { and, eq } from 'drizzle-orm';
 import type { AppDeps } from '../../app';
-import { users } from '../../db/schema';
 import { access } from '../../platform/auth/access';
 import { staffActor } from '../../platform/auth/guard';
 import { SESSION_COOKIE, revokeSession } from '../../platform/auth/sessions';
-import { AppError, notFound } from '../../platform/errors';
+import { AppError } from '../../platform/errors';
 import { STAFF_ERRORS, ZErrorBody } from '../../platform/http/schemas';
 import { ZAcceptInvitationBody, ZChangePasswordBody, ZInvitation, ZInvitationParams, ZLoginBody, ZOk, ZSessionResponse } from './schema';
+import { getUser } from '../users/queries';
 import { acceptInvitation, changePassword, describeInvitation, describeUser, login } from './service';
 
 const tags = ['Auth'];
@@ -49,13 +48,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { database
 
   app.get('/api/auth/me', { config: { access: access.staff }, schema: { tags, summary: 'The signed-in user', response: { 200: ZSessionResponse, ...STAFF_ERRORS } } }, async (request) => {
     const actor = staffActor(request);
-    const [user] = await db
-      .select()
-      .from(users)
-      .where(and(eq(users.agencyId, actor.agencyId), eq(users.id, actor.userId)));
-    if (!user) {
-      throw notFound('User');
-    }
+    const user = await getUser(db, actor.agencyId, actor.userId);
     return { user: await describeUser(db, user), csrfToken: actor.type === 'user' ? actor.csrfToken : null };
   });
 

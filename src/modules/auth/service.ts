@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { agencies, userInvitations, users } from '../../db/schema';
 import { type SessionActor, systemActor } from '../../platform/auth/actor';
@@ -34,7 +34,8 @@ type LoginInput = { tx: Executor; email: string; password: string; ip: string; u
 /** Checks the password and opens a session. Wrong email and wrong password answer alike. */
 export async function login({ tx, email, password, ip, userAgent }: LoginInput) {
   await assertLoginAllowed(tx, email, ip);
-  const [user] = await tx.select().from(users).where(eq(users.email, email));
+  // Matches the unique index on lower(email), so a sign-in is an index lookup, not a scan of every user.
+  const [user] = await tx.select().from(users).where(sql`lower(${users.email}) = ${email}`);
   const isValid = user?.passwordHash && user.status === 'active' ? await verifyPassword(password, user.passwordHash) : false;
   if (!user || !isValid) {
     await recordLoginFailure(tx, email, ip);
@@ -103,7 +104,7 @@ export async function acceptInvitation({ tx, token, password, name, userAgent }:
   if (!after) {
     throw new Error('user update returned no row');
   }
-  await recordAudit(tx, { ...systemActor(user.agencyId, after.name) }, { entity: 'user', entityId: user.id, action: 'accept invitation', before: user, after });
+  await recordAudit(tx, systemActor(user.agencyId, after.name), { entity: 'user', entityId: user.id, action: 'accept invitation', before: user, after });
   const session = await createSession(tx, after, userAgent);
   return { user: after, ...session };
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, ilike, or } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, or } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { users } from '../../db/schema';
 import { notFound } from '../../platform/errors';
@@ -39,9 +39,9 @@ export async function getUser(tx: Executor, agencyId: string, id: string, option
 }
 
 export async function countActiveAdmins(tx: Executor, agencyId: string): Promise<number> {
-  const rows = await tx
-    .select({ id: users.id })
+  const [row] = await tx
+    .select({ admins: count() })
     .from(users)
     .where(and(eq(users.agencyId, agencyId), eq(users.role, 'admin'), eq(users.status, 'active')));
-  return rows.length;
+  return row?.admins ?? 0;
 }

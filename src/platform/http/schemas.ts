@@ -22,9 +22,6 @@ export const recordEnvelope = <T extends z.ZodType, A extends z.ZodType>(data: T
 /** `{ data: [...], nextCursor }`, the envelope of a list page. */
 export const listEnvelope = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item), nextCursor: z.string().nullable() });
 
-/** Batch actions: `{ ids, options }`. */
-export const batchBody = <O extends z.ZodType>(options: O) =>
-  z.object({ ids: z.array(z.uuid()).min(1).max(LIMITS.pageSizeMax), options });
 
 /** Error responses every authenticated route may give, for the OpenAPI document. */
 export const STAFF_ERRORS = { 400: ZErrorBody, 401: ZErrorBody, 403: ZErrorBody, 404: ZErrorBody, 409: ZErrorBody, 422: ZErrorBody } as const;
