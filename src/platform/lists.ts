@@ -29,6 +29,17 @@ export const LISTS = {
       ['withdrew', 'Candidate withdrew'],
     ],
   },
+  deal_stages: {
+    label: 'Deal stages',
+    defaults: [
+      ['lead', 'Lead'],
+      ['discovery', 'Discovery'],
+      ['proposal', 'Proposal'],
+      ['negotiation', 'Negotiation'],
+      ['won', 'Won'],
+      ['lost', 'Lost'],
+    ],
+  },
 } as const satisfies Record<string, { label: string; defaults: readonly (readonly [string, string])[] }>;
 
 export type ListName = keyof typeof LISTS;

@@ -60,6 +60,24 @@ export const SETTINGS = {
     schema: z.number().int().min(1).max(90),
     default: 14,
   }),
+  'jobs.atRiskOpenWithoutSubmissionDays': defineSetting({
+    area: 'Jobs',
+    label: 'At risk: open this many days with no submission',
+    schema: z.number().int().min(1).max(365),
+    default: 10,
+  }),
+  'jobs.atRiskOnHoldDays': defineSetting({
+    area: 'Jobs',
+    label: 'At risk: on hold longer than (days)',
+    schema: z.number().int().min(1).max(365),
+    default: 14,
+  }),
+  'jobs.atRiskStartWithinDays': defineSetting({
+    area: 'Jobs',
+    label: 'At risk: start date within (days) and nobody in interview',
+    schema: z.number().int().min(0).max(90),
+    default: 7,
+  }),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -2,7 +2,12 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { agencies } from '../db/schema';
 import { createAgency, createUser } from '../modules/agencies/service';
+import { now } from '../platform/clock';
 import type { StaffRole } from '../shared/roles';
+import type { DemoContext, DemoSeed } from './context';
+
+/** The demo agency's business data, area by area, in dependency order. */
+const DEMO_SEEDS: DemoSeed[] = [];
 
 export const DEMO = {
   agencyName: 'Northwind Staffing',
@@ -24,9 +29,18 @@ export async function seedDemoAgency(database: Database): Promise<boolean> {
     if (existing) {
       return false;
     }
-    const { agency } = await createAgency({ tx, name: DEMO.agencyName, slug: DEMO.slug, admin: { ...DEMO.admin, password: DEMO.password } });
+    const { agency, admin } = await createAgency({ tx, name: DEMO.agencyName, slug: DEMO.slug, admin: { ...DEMO.admin, password: DEMO.password } });
+    const members = [];
     for (const member of DEMO.team) {
-      await createUser({ tx, agencyId: agency.id, ...member, password: DEMO.password });
+      members.push(await createUser({ tx, agencyId: agency.id, ...member, password: DEMO.password }));
+    }
+    const [manager, recruiter, accounts, backOffice] = members.map((user) => ({ id: user.id, name: user.name }));
+    if (!manager || !recruiter || !accounts || !backOffice) {
+      throw new Error('demo team incomplete');
+    }
+    const context: DemoContext = { tx, agencyId: agency.id, team: { admin: { id: admin.id, name: admin.name }, manager, recruiter, accounts, backOffice }, now: now() };
+    for (const seed of DEMO_SEEDS) {
+      await seed(context);
     }
     return true;
   });

@@ -6,15 +6,16 @@ import { STAFF_ROLES } from '../../src/shared/roles';
 import { type TestAgency, createTestAgency } from '../support/agency';
 import { type TestApp, startTestApp } from '../support/app';
 import { caller } from '../support/http';
+import { FOREIGN_SAMPLE_PROVIDERS } from '../support/foreign-samples';
+import { type ForeignSample, route } from '../support/foreign-samples/types';
 import { rowCounts } from '../support/row-counts';
 
 let t: TestApp;
 let mine: TestAgency;
 let theirs: TestAgency;
 /** For every route that takes a record id: a record of the other agency, and a body the route would accept. */
-let foreign: Record<string, { id: string; body?: unknown; params?: Record<string, string> }>;
+let foreign: Record<string, ForeignSample>;
 
-const route = (method: string, url: string) => `${method} ${url}`;
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const SAMPLE_PARAMS: Record<string, string> = { id: '01900000-0000-7000-8000-000000000000', key: 'agency.timeZone', list: 'worker_types', token: 'x'.repeat(43) };
 const fill = (url: string, params: Record<string, string> = {}) => url.replace(/:([a-zA-Z]+)/g, (_m, name: string) => params[name] ?? SAMPLE_PARAMS[name] ?? name);
@@ -23,23 +24,10 @@ beforeAll(async () => {
   t = await startTestApp();
   mine = await createTestAgency(t);
   theirs = await createTestAgency(t);
-  const invited = await theirs.as.admin.post('/api/users', { email: 'their.invitee@example.test', name: 'Theirs', role: 'recruiter' });
-  const key = await theirs.as.admin.post('/api/api-keys', { name: 'their key', scopes: ['read'] });
-  const [mail] = (await theirs.as.admin.get('/api/outbox')).body.data;
-  const [job] = resultRows<{ id: string }>(await t.database.db.execute(sql`SELECT id FROM pgboss.job WHERE data->>'agencyId' = ${theirs.id}`));
-  await t.database.db.execute(sql`UPDATE pgboss.job SET state = 'failed' WHERE id = ${job?.id}`);
-  const workerTypes = (await theirs.as.admin.get('/api/lists')).body.data.find((l: { name: string }) => l.name === 'worker_types');
-  foreign = {
-    [route('GET', '/api/users/:id')]: { id: invited.body.data.id },
-    [route('PATCH', '/api/users/:id')]: { id: invited.body.data.id, body: { version: 1, name: 'Renamed' } },
-    [route('POST', '/api/users/:id/invitation')]: { id: invited.body.data.id },
-    [route('POST', '/api/users/:id/deactivate')]: { id: invited.body.data.id },
-    [route('POST', '/api/users/:id/reactivate')]: { id: invited.body.data.id },
-    [route('POST', '/api/api-keys/:id/revoke')]: { id: key.body.data.id },
-    [route('GET', '/api/outbox/:id')]: { id: mail.id },
-    [route('POST', '/api/background-jobs/:id/retry')]: { id: job?.id ?? '' },
-    [route('PATCH', '/api/lists/:list/items/:id')]: { id: workerTypes.items[0].id, body: { version: 1, label: 'Hijacked' } },
-  };
+  foreign = {};
+  for (const provide of FOREIGN_SAMPLE_PROVIDERS) {
+    Object.assign(foreign, await provide(t, theirs));
+  }
 });
 afterAll(() => t.close());
 

@@ -3,3 +3,6 @@ export * from './audit';
 export * from './mail';
 export * from './settings';
 export * from './users';
+export * from './clients';
+export * from './jobs';
+export * from './activities';

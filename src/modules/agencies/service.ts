@@ -1,5 +1,6 @@
 import type { Executor } from '../../db/client';
-import { agencies, listItems, users } from '../../db/schema';
+import { agencies, listItems, stageTemplateStages, users } from '../../db/schema';
+import { DEFAULT_STAGES } from '../../domain/stage-template';
 import { systemActor } from '../../platform/auth/actor';
 import { recordAudit } from '../../platform/audit';
 import { hashPassword } from '../../platform/crypto';
@@ -14,7 +15,7 @@ type CreateAgencyInput = {
   admin: { email: string; name: string; password?: string };
 };
 
-/** A new agency with its first admin and the option lists every agency starts with. */
+/** A new agency with its first admin and the option lists and pipeline stages every agency starts with. */
 export async function createAgency({ tx, name, slug, admin }: CreateAgencyInput) {
   if (!/^[a-z0-9][a-z0-9-]{1,62}$/.test(slug)) {
     throw new AppError('validation', 'slug: lowercase letters, digits and dashes', { fields: [{ path: 'slug', message: 'lowercase letters, digits and dashes' }] });
@@ -29,6 +30,7 @@ export async function createAgency({ tx, name, slug, admin }: CreateAgencyInput)
       definition.defaults.map(([value, label], position) => ({ agencyId: agency.id, list, value, label, position })),
     ),
   );
+  await tx.insert(stageTemplateStages).values(DEFAULT_STAGES.map((stage, position) => ({ agencyId: agency.id, ...stage, position })));
   const user = await createUser({ tx, agencyId: agency.id, email: admin.email, name: admin.name, role: 'admin', password: admin.password });
   await recordAudit(tx, actor, { entity: 'agency', entityId: agency.id, action: 'create', after: agency });
   return { agency, admin: user };

@@ -18,6 +18,10 @@ export const ROLE_SETS = {
   admins: ['admin'],
   auditReaders: ['admin', 'manager'],
   settingsEditors: ['admin', 'manager'],
+  /** Organizations, contacts, deals and job orders (intake, qualify, status). */
+  clientWriters: ['admin', 'manager', 'account_manager'],
+  /** Candidates, activities, tasks, pipelines: everyone but the back office. */
+  frontOffice: ['admin', 'manager', 'recruiter', 'account_manager'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 declare module 'fastify' {

@@ -1,0 +1,14 @@
+import type { Executor } from '../db/client';
+
+export type DemoUser = { id: string; name: string };
+
+/** What each part of the demo seed gets: the agency, its team by desk, and the instant the demo is made at. */
+export type DemoContext = {
+  tx: Executor;
+  agencyId: string;
+  team: { admin: DemoUser; manager: DemoUser; recruiter: DemoUser; accounts: DemoUser; backOffice: DemoUser };
+  now: Date;
+};
+
+/** One area's demo data; areas run in order (clients before jobs before activities) and read what earlier ones made. */
+export type DemoSeed = (context: DemoContext) => Promise<void>;
