@@ -8,7 +8,7 @@ import { apiKeysRoutes } from './modules/api-keys/routes';
 import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
 import { healthRoutes } from './modules/health/routes';
-import { jobsRoutes } from './modules/jobs/routes';
+import { jobsRoutes } from './modules/background-jobs/routes';
 import { outboxRoutes } from './modules/outbox/routes';
 import { settingsRoutes } from './modules/settings/routes';
 import { usersRoutes } from './modules/users/routes';
