@@ -4,14 +4,19 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from './db/client';
+import { activitiesRoutes } from './modules/activities/routes';
 import { apiKeysRoutes } from './modules/api-keys/routes';
 import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
 import { healthRoutes } from './modules/health/routes';
-import { jobsRoutes } from './modules/background-jobs/routes';
+import { backgroundJobsRoutes } from './modules/background-jobs/routes';
+import { jobsRoutes } from './modules/jobs/routes';
 import { outboxRoutes } from './modules/outbox/routes';
 import { settingsRoutes } from './modules/settings/routes';
 import { usersRoutes } from './modules/users/routes';
+import { organizationsRoutes } from './modules/organizations/routes';
+import { contactsRoutes } from './modules/contacts/routes';
+import { dealsRoutes } from './modules/deals/routes';
 import type { Access } from './platform/auth/access';
 import { guardRequest } from './platform/auth/guard';
 import type { Config } from './platform/config';
@@ -106,8 +111,13 @@ export async function buildApp({ logger = false, serveWeb = true, webFolder, ...
   await app.register(apiKeysRoutes, deps);
   await app.register(auditRoutes, deps);
   await app.register(outboxRoutes, deps);
-  await app.register(jobsRoutes, deps);
+  await app.register(backgroundJobsRoutes, deps);
   await app.register(settingsRoutes, deps);
+  await app.register(activitiesRoutes, deps);
+  await app.register(organizationsRoutes, deps);
+  await app.register(contactsRoutes, deps);
+  await app.register(dealsRoutes, deps);
+  await app.register(jobsRoutes, deps);
 
   const indexHtml = serveWeb ? await registerWebApp(app, webFolder) : undefined;
   app.setNotFoundHandler((request, reply) => {

@@ -43,6 +43,17 @@ export function afterCursorDesc(sortColumn: AnyPgColumn, idColumn: AnyPgColumn, 
   return sql`(${sortColumn}, ${idColumn}) < (${sortValue}, ${id})`;
 }
 
+/**
+ * Keyset condition for lists ordered by (sort expression asc, id asc), e.g. `lower(name)`: rows strictly after the cursor.
+ * Served by an index on (agency_id, sort expression, id).
+ */
+export function afterCursorAsc(sortExpression: AnyPgColumn | SQL, idColumn: AnyPgColumn, cursor: string | undefined): SQL | undefined {
+  if (!cursor) {
+    return undefined;
+  }
+  const [sortValue, id] = decodeCursor(cursor);
+  return sql`(${sortExpression}, ${idColumn}) > (${sortValue}, ${id})`;
+}
 
 /** Takes `limit + 1` fetched rows and returns the page with the cursor of its last row. */
 export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => [CursorValue, string]): Page<T> {

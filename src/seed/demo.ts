@@ -4,10 +4,13 @@ import { agencies } from '../db/schema';
 import { createAgency, createUser } from '../modules/agencies/service';
 import { now } from '../platform/clock';
 import type { StaffRole } from '../shared/roles';
+import { seedActivities } from './activities';
+import { seedClients } from './clients';
 import type { DemoContext, DemoSeed } from './context';
+import { seedJobs } from './jobs';
 
 /** The demo agency's business data, area by area, in dependency order. */
-const DEMO_SEEDS: DemoSeed[] = [];
+const DEMO_SEEDS: DemoSeed[] = [seedClients, seedJobs, seedActivities];
 
 export const DEMO = {
   agencyName: 'Northwind Staffing',

@@ -10,6 +10,7 @@ export const URGENCIES = ['low', 'normal', 'high', 'critical'] as const;
 export const RATE_UNITS = ['hour', 'day', 'year'] as const;
 export const FEE_TYPES = ['percent', 'flat'] as const;
 export const SOURCING_CHANNELS = ['job_boards', 'database_search', 'matching', 'referrals', 'pools'] as const;
+export type SourcingChannel = (typeof SOURCING_CHANNELS)[number];
 
 /** A stage's kind gives metrics one meaning whatever the agency calls the stage. */
 export const STAGE_KINDS = ['sourced', 'screening', 'shortlisted', 'submitted', 'interview', 'offer', 'placed', 'rejected', 'withdrawn'] as const;
@@ -21,4 +22,6 @@ export type QualificationCheck = (typeof QUALIFICATION_CHECKS)[number];
 
 /** Fields an application form may ask for; `name` and `email` are always asked. */
 export const APPLICATION_FIELDS = ['phone', 'location', 'cv', 'cover_letter', 'linkedin', 'availability', 'desired_pay', 'work_authorization'] as const;
+export type ApplicationField = (typeof APPLICATION_FIELDS)[number];
 export const SCREENING_QUESTION_KINDS = ['yes_no', 'choice', 'number', 'text'] as const;
+export type ScreeningQuestionKind = (typeof SCREENING_QUESTION_KINDS)[number];

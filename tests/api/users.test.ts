@@ -73,4 +73,15 @@ describe('users', () => {
     expect((await ctx.agency.as.manager.get('/api/audit-events')).status).toBe(200);
     expect((await ctx.agency.as.recruiter.get('/api/audit-events')).status).toBe(403);
   });
+
+  it('every staff member reads the team for pickers: names and roles, never the deactivated', async () => {
+    const team = await ctx.agency.as.manager.get('/api/team');
+    expect(team.status).toBe(200);
+    expect(team.body.data).toContainEqual({ id: ctx.agency.users.recruiter.id, name: expect.any(String), role: expect.any(String) });
+    expect(Object.keys(team.body.data[0]).sort()).toEqual(['id', 'name', 'role']);
+    const invited = await ctx.agency.as.admin.post('/api/users', { email: uniqueEmail('gone'), name: 'Gone Soon', role: 'recruiter' });
+    await ctx.agency.as.admin.post(`/api/users/${invited.body.data.id}/deactivate`);
+    const after = await ctx.agency.as.recruiter.get('/api/team');
+    expect(after.body.data.map((member: { id: string }) => member.id)).not.toContain(invited.body.data.id);
+  });
 });

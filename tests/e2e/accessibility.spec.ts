@@ -27,9 +27,57 @@ test.describe('signed in as the admin', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  test('the My tasks page has no serious accessibility violations', async ({ page }) => {
+    await page.goto('/tasks');
+    await expect(page.getByRole('heading', { level: 1, name: 'My tasks' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Today' }).or(page.getByText('No open tasks'))).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   test('the settings page has no serious accessibility violations', async ({ page }) => {
     await page.goto('/admin/settings');
     await expect(page.getByRole('combobox', { name: 'Time zone' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('the jobs list and a job page have no serious accessibility violations', async ({ page }) => {
+    const session = await (await page.request.get('/api/auth/me')).json();
+    const headers = { 'x-csrf-token': session.csrfToken };
+    const organization = await (await page.request.post('/api/organizations', { headers, data: { name: `Axe Client ${Date.now()}`, status: 'active' } })).json();
+    const job = await (await page.request.post('/api/jobs', { headers, data: { organizationId: organization.data.id, title: 'Accessibility check role', employmentType: 'contract' } })).json();
+
+    await page.goto('/jobs');
+    await expect(page.getByRole('row').filter({ hasText: 'Accessibility check role' }).first()).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.goto(`/jobs/${job.data.id}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Accessibility check role' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Pipeline stages' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('the client lists, record pages and the deal board have no serious accessibility violations', async ({ page }) => {
+    await page.goto('/organizations');
+    await page.getByRole('link', { name: 'Oakridge Retail Group' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Oakridge Retail Group' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Divisions' })).toContainText('Oakridge Retail North');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goBack();
+    await expect(page.getByRole('row').filter({ hasText: 'Harbor Logistics' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.goto('/contacts');
+    await expect(page.getByRole('heading', { level: 1, name: 'Contacts' })).toBeVisible();
+    await page.getByRole('table', { name: 'Contacts' }).getByRole('link').first().click();
+    await expect(page.getByRole('region', { name: 'Employment history' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.goto('/deals');
+    await page.getByRole('link', { name: 'Peak season warehouse temps' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Peak season warehouse temps' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goBack();
+    await expect(page.getByRole('region', { name: 'Negotiation stage' })).toContainText('Peak season warehouse temps');
     expect(await seriousViolations(page)).toEqual([]);
   });
 });

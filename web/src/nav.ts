@@ -1,6 +1,11 @@
 import {
   type Icon,
+  IconAddressBook,
   IconAlertTriangle,
+  IconBuildingSkyscraper,
+  IconLayoutKanban,
+  IconBriefcase,
+  IconChecklist,
   IconHistory,
   IconKey,
   IconLayoutDashboard,
@@ -15,7 +20,7 @@ import { STAFF_ROLES, type StaffRole } from '../../src/shared/roles';
  * Only areas that exist are listed; a later area (Candidates, Jobs, Clients, Placements, Back office, Reports)
  * adds its entry here with the roles that may open it (PRODUCT.md, "What each staff role may do").
  */
-export type AppPath = '/' | '/admin/users' | '/admin/api-keys' | '/admin/outbox' | '/admin/audit' | '/admin/jobs' | '/admin/settings';
+export type AppPath = '/' | '/organizations' | '/contacts' | '/deals' | '/tasks' | '/jobs' | '/admin/users' | '/admin/api-keys' | '/admin/outbox' | '/admin/audit' | '/admin/jobs' | '/admin/settings';
 
 export type NavSection = 'main' | 'admin';
 
@@ -36,6 +41,11 @@ const ADMINS_AND_MANAGERS: readonly StaffRole[] = ['admin', 'manager'];
 
 export const NAV: readonly NavEntry[] = [
   { id: 'desk', label: 'Desk', to: '/', icon: IconLayoutDashboard, section: 'main', roles: STAFF_ROLES, description: 'Your start page' },
+  { id: 'tasks', label: 'My tasks', to: '/tasks', icon: IconChecklist, section: 'main', roles: STAFF_ROLES, description: 'Your open tasks: overdue, today and upcoming' },
+  { id: 'job-orders', label: 'Jobs', to: '/jobs', icon: IconBriefcase, section: 'main', roles: STAFF_ROLES, description: 'Job orders: intake, qualification, status and pipeline stages' },
+  { id: 'organizations', label: 'Organizations', to: '/organizations', icon: IconBuildingSkyscraper, section: 'main', roles: STAFF_ROLES, description: 'Client companies, divisions and invoicing terms' },
+  { id: 'contacts', label: 'Contacts', to: '/contacts', icon: IconAddressBook, section: 'main', roles: STAFF_ROLES, description: 'People at client organizations' },
+  { id: 'deals', label: 'Deals', to: '/deals', icon: IconLayoutKanban, section: 'main', roles: STAFF_ROLES, description: 'Commercial opportunities by stage' },
   { id: 'users', label: 'Users', to: '/admin/users', icon: IconUsers, section: 'admin', roles: ADMINS, description: 'Invite people, change roles, deactivate accounts' },
   { id: 'api-keys', label: 'API keys', to: '/admin/api-keys', icon: IconKey, section: 'admin', roles: ADMINS, description: 'Keys for integrations with the REST API' },
   { id: 'outbox', label: 'Outbox', to: '/admin/outbox', icon: IconMail, section: 'admin', roles: ADMINS, description: 'Every mail the agency sent or keeps' },

@@ -13,6 +13,7 @@ import { fetchSettings, settingsKeys } from './routes/admin/settings/queries';
 import { SETTINGS_TABS, type SettingsTab } from './routes/admin/settings/tabs';
 import { fetchUsers, userKeys } from './routes/admin/users/queries';
 import { LoginPage } from './routes/auth/login-page';
+import { validateJobsSearch, validateNewJobSearch } from './routes/jobs/search';
 import { DeskPage } from './routes/desk/desk-page';
 
 type RouterContext = { queryClient: QueryClient };
@@ -65,6 +66,13 @@ const guardedBy = (id: string) => ({
 });
 
 const deskRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: DeskPage });
+
+const tasksRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'tasks',
+  ...guardedBy('tasks'),
+  component: lazyRouteComponent(() => import('./routes/tasks/my-tasks-page'), 'MyTasksPage'),
+});
 
 const accountRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -120,6 +128,78 @@ const jobsRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/admin/jobs/jobs-page'), 'JobsPage'),
 });
 
+const jobOrdersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'jobs',
+  ...guardedBy('job-orders'),
+  validateSearch: validateJobsSearch,
+  component: lazyRouteComponent(() => import('./routes/jobs/jobs-page'), 'JobsPage'),
+});
+
+const newJobRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'jobs/new',
+  ...guardedBy('job-orders'),
+  validateSearch: validateNewJobSearch,
+  component: lazyRouteComponent(() => import('./routes/jobs/new-job-page'), 'NewJobPage'),
+});
+
+const jobRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'jobs/$id',
+  ...guardedBy('job-orders'),
+  component: lazyRouteComponent(() => import('./routes/jobs/job-page'), 'JobPage'),
+});
+
+const editJobRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'jobs/$id/edit',
+  ...guardedBy('job-orders'),
+  component: lazyRouteComponent(() => import('./routes/jobs/edit-job-page'), 'EditJobPage'),
+});
+
+const organizationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'organizations',
+  ...guardedBy('organizations'),
+  component: lazyRouteComponent(() => import('./routes/clients/organizations-page'), 'OrganizationsPage'),
+});
+
+const organizationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'organizations/$organizationId',
+  ...guardedBy('organizations'),
+  component: lazyRouteComponent(() => import('./routes/clients/organization-page'), 'OrganizationPage'),
+});
+
+const contactsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'contacts',
+  ...guardedBy('contacts'),
+  component: lazyRouteComponent(() => import('./routes/clients/contacts-page'), 'ContactsPage'),
+});
+
+const contactRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'contacts/$contactId',
+  ...guardedBy('contacts'),
+  component: lazyRouteComponent(() => import('./routes/clients/contact-page'), 'ContactPage'),
+});
+
+const dealsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'deals',
+  ...guardedBy('deals'),
+  component: lazyRouteComponent(() => import('./routes/clients/deals-board-page'), 'DealsBoardPage'),
+});
+
+const dealRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'deals/$dealId',
+  ...guardedBy('deals'),
+  component: lazyRouteComponent(() => import('./routes/clients/deal-page'), 'DealPage'),
+});
+
 export type SettingsSearch = { tab?: SettingsTab };
 const isSettingsTab = (value: unknown): value is SettingsTab => SETTINGS_TABS.some((tab) => tab === value);
 const settingsRoute = createRoute({
@@ -143,7 +223,7 @@ const adminIndexRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   loginRoute,
   invitationRoute,
-  appRoute.addChildren([deskRoute, accountRoute, adminIndexRoute, usersRoute, apiKeysRoute, outboxRoute, auditRoute, jobsRoute, settingsRoute]),
+  appRoute.addChildren([deskRoute, tasksRoute, accountRoute, adminIndexRoute, usersRoute, apiKeysRoute, outboxRoute, auditRoute, jobsRoute, settingsRoute, organizationsRoute, organizationRoute, contactsRoute, contactRoute, dealsRoute, dealRoute, jobOrdersRoute, newJobRoute, jobRoute, editJobRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

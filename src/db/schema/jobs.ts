@@ -1,13 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { bigint, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { EMPLOYMENT_TYPES, FEE_TYPES, JOB_STATUSES, RATE_UNITS, REMOTE_POLICIES, STAGE_KINDS, URGENCIES, type QualificationCheck } from '../../shared/jobs';
+import { EMPLOYMENT_TYPES, FEE_TYPES, JOB_STATUSES, RATE_UNITS, REMOTE_POLICIES, STAGE_KINDS, URGENCIES, type ApplicationField, type QualificationCheck, type ScreeningQuestionKind, type SourcingChannel } from '../../shared/jobs';
 import { contacts, deals, organizations } from './clients';
 import { editableColumns, instant, tenantColumns } from './columns';
 import { users } from './users';
 
 export type ApplicationForm = {
-  fields: { field: string; required: boolean }[];
-  questions: { id: string; kind: 'yes_no' | 'choice' | 'number' | 'text'; label: string; required: boolean; options?: string[]; knockout?: string[]; knockoutBelow?: number }[];
+  fields: { field: ApplicationField; required: boolean }[];
+  questions: { id: string; kind: ScreeningQuestionKind; label: string; required: boolean; options?: string[]; knockout?: string[]; knockoutBelow?: number }[];
 };
 
 export type Qualification = {
@@ -52,7 +52,7 @@ export const jobs = pgTable(
     successCriteria: text('success_criteria'),
     advertText: text('advert_text'),
     deliveryNotes: text('delivery_notes'),
-    sourcingPlan: text('sourcing_plan').array().notNull().default(sql`'{}'::text[]`),
+    sourcingPlan: text('sourcing_plan').array().$type<SourcingChannel[]>().notNull().default(sql`'{}'::text[]`),
     applicationForm: jsonb('application_form').$type<ApplicationForm>().notNull().default({ fields: [], questions: [] }),
     ownerId: uuid('owner_id'),
     status: text('status', { enum: JOB_STATUSES }).notNull().default('intake'),
@@ -75,7 +75,7 @@ export const jobs = pgTable(
     index('jobs_contact_idx').on(t.agencyId, t.contactId),
     index('jobs_deal_idx').on(t.agencyId, t.dealId),
     index('jobs_created_idx').on(t.agencyId, t.createdAt, t.id),
-    index('jobs_title_idx').on(t.agencyId, sql`lower(${t.title})`, t.id),
+    index('jobs_title_trgm_idx').using('gin', sql`lower(${t.title}) gin_trgm_ops`),
   ],
 );
 

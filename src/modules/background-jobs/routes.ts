@@ -65,7 +65,7 @@ const presentJob = (row: JobRow) => ({
 const admins = { access: access.roles(...ROLE_SETS.admins) };
 const tags = ['Background jobs'];
 
-export const jobsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { database, jobs }) => {
+export const backgroundJobsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { database, jobs }) => {
   app.get(
     '/api/background-jobs',
     { config: admins, schema: { tags, summary: 'Background jobs by state (failing ones by default), with their errors', querystring: ZListJobsQuery, response: { 200: listEnvelope(ZBackgroundJob), ...STAFF_ERRORS } } },

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, ilike, or } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { users } from '../../db/schema';
 import { notFound } from '../../platform/errors';
@@ -44,4 +44,13 @@ export async function countActiveAdmins(tx: Executor, agencyId: string): Promise
     .from(users)
     .where(and(eq(users.agencyId, agencyId), eq(users.role, 'admin'), eq(users.status, 'active')));
   return row?.admins ?? 0;
+}
+
+/** Everyone of the agency who is not deactivated, by name (served by users_agency_name_idx). */
+export async function listTeam(tx: Executor, agencyId: string) {
+  return tx
+    .select({ id: users.id, name: users.name, role: users.role })
+    .from(users)
+    .where(and(eq(users.agencyId, agencyId), ne(users.status, 'deactivated')))
+    .orderBy(asc(sql`lower(${users.name})`), asc(users.id));
 }

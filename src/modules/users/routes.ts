@@ -4,8 +4,8 @@ import { ROLE_SETS, access } from '../../platform/auth/access';
 import { staffActor } from '../../platform/auth/guard';
 import { STAFF_ERRORS, ZIdParams } from '../../platform/http/schemas';
 import { presentUser, presentUserRecord } from './presenter';
-import { getUser, listUsers } from './queries';
-import { ZInviteUserBody, ZListUsersQuery, ZUpdateUserBody, ZUserList, ZUserRecord } from './schema';
+import { getUser, listTeam, listUsers } from './queries';
+import { ZInviteUserBody, ZListUsersQuery, ZTeam, ZUpdateUserBody, ZUserList, ZUserRecord } from './schema';
 import { deactivateUser, inviteUser, reactivateUser, resendInvitation, updateUser } from './service';
 
 const admins = { access: access.roles(...ROLE_SETS.admins) };
@@ -19,6 +19,12 @@ export const usersRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { databas
     const page = await listUsers(db, actor.agencyId, request.query);
     return { data: page.data.map(presentUser), nextCursor: page.nextCursor };
   });
+
+  app.get(
+    '/api/team',
+    { config: { access: access.staff }, schema: { tags, summary: 'List the agency\'s people for pickers', description: 'Names and roles of everyone not deactivated; every staff member may read it.', response: { 200: ZTeam, ...STAFF_ERRORS } } },
+    async (request) => ({ data: await listTeam(db, staffActor(request).agencyId) }),
+  );
 
   app.get('/api/users/:id', { config: admins, schema: { tags, summary: 'Get a user', params: ZIdParams, response: { 200: ZUserRecord, ...STAFF_ERRORS } } }, async (request) => {
     const actor = staffActor(request);

@@ -46,3 +46,7 @@ export const ZUpdateUserBody = z.object({
   role: ZRole.optional(),
 });
 export type TUpdateUserBody = z.infer<typeof ZUpdateUserBody>;
+
+/** The agency's people as every staff member may see them: for owner, assignee and recruiter pickers. */
+export const ZTeamMember = z.object({ id: z.uuid(), name: z.string(), role: ZRole }).meta({ id: 'TeamMember' });
+export const ZTeam = z.object({ data: z.array(ZTeamMember) });

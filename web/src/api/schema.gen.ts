@@ -776,6 +776,101 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the agency's people for pickers
+         * @description Names and roles of everyone not deactivated; every staff member may read it.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["TeamMember"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users/{id}": {
         parameters: {
             query?: never;
@@ -3008,6 +3103,4068 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the activities about one record, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    organizationId?: string;
+                    contactId?: string;
+                    dealId?: string;
+                    jobId?: string;
+                    kind?: "note" | "call" | "email" | "meeting" | "message";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Activity"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Log a note, call, email, meeting or message about a record */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "note" | "call" | "email" | "meeting" | "message";
+                        /** Format: uuid */
+                        organizationId?: string;
+                        /** Format: uuid */
+                        contactId?: string;
+                        /** Format: uuid */
+                        dealId?: string;
+                        /** Format: uuid */
+                        jobId?: string;
+                        subject?: string;
+                        body: string;
+                        /** @enum {string} */
+                        callOutcome?: "connected" | "left_voicemail" | "no_answer" | "wrong_number" | "busy";
+                        /** @enum {string} */
+                        channel?: "sms" | "whatsapp" | "linkedin" | "other";
+                        /** Format: date-time */
+                        occurredAt?: string;
+                        mentions?: {
+                            /** @enum {string} */
+                            type: "organization" | "contact" | "deal" | "job";
+                            /** Format: uuid */
+                            id: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Activity"];
+                            abilities: {
+                                update: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an activity */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Activity"];
+                            abilities: {
+                                update: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Correct a logged activity (author, manager or admin) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** @enum {string} */
+                        kind?: "note" | "call" | "email" | "meeting" | "message";
+                        subject?: string | null;
+                        body?: string;
+                        callOutcome?: ("connected" | "left_voicemail" | "no_answer" | "wrong_number" | "busy") | null;
+                        channel?: ("sms" | "whatsapp" | "linkedin" | "other") | null;
+                        /** Format: date-time */
+                        occurredAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Activity"];
+                            abilities: {
+                                update: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List tasks by assignee, state and record, soonest due first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    organizationId?: string;
+                    contactId?: string;
+                    dealId?: string;
+                    jobId?: string;
+                    assigneeId?: string;
+                    status?: "open" | "done" | "all";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Task"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a task, optionally about one record */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** Format: date-time */
+                        dueAt: string;
+                        allDay?: boolean;
+                        /** Format: uuid */
+                        assigneeId?: string;
+                        notes?: string;
+                        /** Format: uuid */
+                        organizationId?: string;
+                        /** Format: uuid */
+                        contactId?: string;
+                        /** Format: uuid */
+                        dealId?: string;
+                        /** Format: uuid */
+                        jobId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Task"];
+                            abilities: {
+                                update: boolean;
+                                complete: boolean;
+                                reopen: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My open tasks: overdue, today (agency time zone) and upcoming */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyTasks"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a task */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Task"];
+                            abilities: {
+                                update: boolean;
+                                complete: boolean;
+                                reopen: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a task (assignee, creator, manager or admin) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        title?: string;
+                        /** Format: date-time */
+                        dueAt?: string;
+                        allDay?: boolean;
+                        /** Format: uuid */
+                        assigneeId?: string;
+                        notes?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Task"];
+                            abilities: {
+                                update: boolean;
+                                complete: boolean;
+                                reopen: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/tasks/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a task done */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Task"];
+                            abilities: {
+                                update: boolean;
+                                complete: boolean;
+                                reopen: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a done task again */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Task"];
+                            abilities: {
+                                update: boolean;
+                                complete: boolean;
+                                reopen: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One record's history: activities, tasks, status changes and audit events, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    organizationId?: string;
+                    contactId?: string;
+                    dealId?: string;
+                    jobId?: string;
+                    kinds?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Timeline"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List client organizations */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    q?: string;
+                    status?: "prospect" | "active" | "inactive";
+                    ownerId?: string;
+                    tag?: string;
+                    industry?: string;
+                    parentId?: string;
+                    sort?: "updated" | "name";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Organization"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a client organization */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        status?: "prospect" | "active" | "inactive";
+                        industry?: string | null;
+                        website?: string | null;
+                        phone?: string | null;
+                        addresses?: components["schemas"]["AddressInput"][];
+                        ownerId?: string | null;
+                        parentId?: string | null;
+                        billingContactId?: string | null;
+                        billingAddress?: components["schemas"]["AddressInput"] | null;
+                        paymentTermsDays?: number;
+                        currency?: string;
+                        taxId?: string | null;
+                        defaultMarkupBp?: number | null;
+                        defaultFeeBp?: number | null;
+                        notes?: string | null;
+                        tags?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["OrganizationDetail"];
+                            abilities: {
+                                update: boolean;
+                                createContact: boolean;
+                                createDeal: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the organizations of a filter as CSV
+         * @description Every organization the same filters as the list select, as a CSV download (UTF-8, header row first).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    status?: "prospect" | "active" | "inactive";
+                    ownerId?: string;
+                    tag?: string;
+                    industry?: string;
+                    parentId?: string;
+                    sort?: "updated" | "name";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description text/csv */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an organization with its divisions and counts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["OrganizationDetail"];
+                            abilities: {
+                                update: boolean;
+                                createContact: boolean;
+                                createDeal: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit an organization */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        name?: string;
+                        /** @enum {string} */
+                        status?: "prospect" | "active" | "inactive";
+                        industry?: string | null;
+                        website?: string | null;
+                        phone?: string | null;
+                        addresses?: components["schemas"]["AddressInput"][];
+                        ownerId?: string | null;
+                        parentId?: string | null;
+                        billingContactId?: string | null;
+                        billingAddress?: components["schemas"]["AddressInput"] | null;
+                        paymentTermsDays?: number;
+                        currency?: string;
+                        taxId?: string | null;
+                        defaultMarkupBp?: number | null;
+                        defaultFeeBp?: number | null;
+                        notes?: string | null;
+                        tags?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["OrganizationDetail"];
+                            abilities: {
+                                update: boolean;
+                                createContact: boolean;
+                                createDeal: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List contacts */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    q?: string;
+                    organizationId?: string;
+                    ownerId?: string;
+                    status?: "active" | "inactive";
+                    role?: "hiring_manager" | "billing" | "decision_maker";
+                    sort?: "updated" | "name";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Contact"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a contact at an organization */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        firstName: string;
+                        lastName: string;
+                        title?: string | null;
+                        emails?: string[];
+                        phones?: string[];
+                        roles?: ("hiring_manager" | "billing" | "decision_maker")[];
+                        ownerId?: string | null;
+                        /** @enum {string} */
+                        status?: "active" | "inactive";
+                        notes?: string | null;
+                        /** Format: uuid */
+                        organizationId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["ContactDetail"];
+                            abilities: {
+                                update: boolean;
+                                move: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contacts/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the contacts of a filter as CSV
+         * @description Every contact the same filters as the list select, as a CSV download (UTF-8, header row first).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    organizationId?: string;
+                    ownerId?: string;
+                    status?: "active" | "inactive";
+                    role?: "hiring_manager" | "billing" | "decision_maker";
+                    sort?: "updated" | "name";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description text/csv */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contacts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a contact with their employment history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["ContactDetail"];
+                            abilities: {
+                                update: boolean;
+                                move: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a contact */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        firstName?: string;
+                        lastName?: string;
+                        title?: string | null;
+                        emails?: string[];
+                        phones?: string[];
+                        roles?: ("hiring_manager" | "billing" | "decision_maker")[];
+                        ownerId?: string | null;
+                        /** @enum {string} */
+                        status?: "active" | "inactive";
+                        notes?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["ContactDetail"];
+                            abilities: {
+                                update: boolean;
+                                move: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/contacts/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a contact to another organization, keeping their history */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** Format: uuid */
+                        organizationId: string;
+                        title?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["ContactDetail"];
+                            abilities: {
+                                update: boolean;
+                                move: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List deals */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    stage?: string;
+                    organizationId?: string;
+                    ownerId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Deal"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Open a deal with an organization */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** Format: uuid */
+                        organizationId: string;
+                        stage?: string;
+                        valueMinor?: number | null;
+                        currency?: string;
+                        expectedCloseOn?: string | null;
+                        ownerId?: string | null;
+                        notes?: string | null;
+                        contactIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["DealDetail"];
+                            abilities: {
+                                update: boolean;
+                                createJob: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deals/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deals by stage, with counts and totals per currency */
+        get: {
+            parameters: {
+                query?: {
+                    organizationId?: string;
+                    ownerId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                columns: components["schemas"]["DealBoardColumn"][];
+                            };
+                            abilities: {
+                                create: boolean;
+                                move: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a deal with its contacts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["DealDetail"];
+                            abilities: {
+                                update: boolean;
+                                createJob: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a deal or move it to another stage */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        title?: string;
+                        /** Format: uuid */
+                        organizationId?: string;
+                        stage?: string;
+                        valueMinor?: number | null;
+                        currency?: string;
+                        expectedCloseOn?: string | null;
+                        ownerId?: string | null;
+                        notes?: string | null;
+                        contactIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["DealDetail"];
+                            abilities: {
+                                update: boolean;
+                                createJob: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List job orders
+         * @description Filters combine; `view=my_open` is the caller's qualified/open/on-hold jobs, `view=on_hold_long` the jobs on hold past the agency's threshold. `q` matches the title or a reference (J-1042).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    q?: string;
+                    status?: ("intake" | "qualified" | "open" | "on_hold" | "filled" | "closed" | "cancelled")[];
+                    ownerId?: string[];
+                    recruiterId?: string;
+                    organizationId?: string;
+                    contactId?: string;
+                    dealId?: string;
+                    employmentType?: "permanent" | "temporary" | "contract" | "contract_to_hire" | "retained";
+                    urgency?: "low" | "normal" | "high" | "critical";
+                    minAgeDays?: number;
+                    minDaysInStatus?: number;
+                    view?: "my_open" | "on_hold_long";
+                    sort?: "updated" | "created";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["JobSummary"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Take in a job order */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        organizationId: string;
+                        /** @default null */
+                        contactId?: string | null;
+                        /** @default null */
+                        dealId?: string | null;
+                        title: string;
+                        /** @default  */
+                        description?: string;
+                        /** @enum {string} */
+                        employmentType: "permanent" | "temporary" | "contract" | "contract_to_hire" | "retained";
+                        /** @default null */
+                        location?: string | null;
+                        /**
+                         * @default onsite
+                         * @enum {string}
+                         */
+                        remotePolicy?: "onsite" | "hybrid" | "remote";
+                        /** @default null */
+                        payMinMinor?: number | null;
+                        /** @default null */
+                        payMaxMinor?: number | null;
+                        /** @default null */
+                        payUnit?: ("hour" | "day" | "year") | null;
+                        /** @default null */
+                        billRateMinor?: number | null;
+                        /** @default null */
+                        billRateUnit?: ("hour" | "day" | "year") | null;
+                        /** @default null */
+                        feeType?: ("percent" | "flat") | null;
+                        /** @default null */
+                        feeBp?: number | null;
+                        /** @default null */
+                        feeFlatMinor?: number | null;
+                        currency?: string;
+                        /**
+                         * @default normal
+                         * @enum {string}
+                         */
+                        urgency?: "low" | "normal" | "high" | "critical";
+                        /** @default 1 */
+                        openings?: number;
+                        /** @default null */
+                        targetStartOn?: string | null;
+                        /** @default null */
+                        submissionRules?: string | null;
+                        /** @default null */
+                        interviewProcess?: string | null;
+                        /** @default [] */
+                        mustHaveSkills?: string[];
+                        /** @default [] */
+                        niceToHaveSkills?: string[];
+                        /** @default null */
+                        successCriteria?: string | null;
+                        /** @default null */
+                        advertText?: string | null;
+                        /** @default null */
+                        deliveryNotes?: string | null;
+                        /** @default [] */
+                        sourcingPlan?: ("job_boards" | "database_search" | "matching" | "referrals" | "pools")[];
+                        applicationForm?: components["schemas"]["ApplicationFormInput"];
+                        /** @default null */
+                        ownerId?: string | null;
+                        /** @default [] */
+                        recruiterIds?: string[];
+                        nextAction?: {
+                            title: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** Format: uuid */
+                            assigneeId?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Job"];
+                            abilities: {
+                                update: boolean;
+                                qualify: boolean;
+                                editStages: boolean;
+                                transitions: {
+                                    /** @enum {string} */
+                                    to: "intake" | "qualified" | "open" | "on_hold" | "filled" | "closed" | "cancelled";
+                                    reasonRequired: boolean;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count job orders per status
+         * @description The same filters as the list, status aside.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    status?: ("intake" | "qualified" | "open" | "on_hold" | "filled" | "closed" | "cancelled")[];
+                    ownerId?: string[];
+                    recruiterId?: string;
+                    organizationId?: string;
+                    contactId?: string;
+                    dealId?: string;
+                    employmentType?: "permanent" | "temporary" | "contract" | "contract_to_hire" | "retained";
+                    urgency?: "low" | "normal" | "high" | "critical";
+                    minAgeDays?: number;
+                    minDaysInStatus?: number;
+                    view?: "my_open" | "on_hold_long";
+                    sort?: "updated" | "created";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                [key: string]: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the job orders of a filter as CSV */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    status?: ("intake" | "qualified" | "open" | "on_hold" | "filled" | "closed" | "cancelled")[];
+                    ownerId?: string[];
+                    recruiterId?: string;
+                    organizationId?: string;
+                    contactId?: string;
+                    dealId?: string;
+                    employmentType?: "permanent" | "temporary" | "contract" | "contract_to_hire" | "retained";
+                    urgency?: "low" | "normal" | "high" | "critical";
+                    minAgeDays?: number;
+                    minDaysInStatus?: number;
+                    view?: "my_open" | "on_hold_long";
+                    sort?: "updated" | "created";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description text/csv */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a job order */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Job"];
+                            abilities: {
+                                update: boolean;
+                                qualify: boolean;
+                                editStages: boolean;
+                                transitions: {
+                                    /** @enum {string} */
+                                    to: "intake" | "qualified" | "open" | "on_hold" | "filled" | "closed" | "cancelled";
+                                    reasonRequired: boolean;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a job order */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** Format: uuid */
+                        organizationId?: string;
+                        contactId?: string | null;
+                        dealId?: string | null;
+                        title?: string;
+                        description?: string;
+                        /** @enum {string} */
+                        employmentType?: "permanent" | "temporary" | "contract" | "contract_to_hire" | "retained";
+                        location?: string | null;
+                        /** @enum {string} */
+                        remotePolicy?: "onsite" | "hybrid" | "remote";
+                        payMinMinor?: number | null;
+                        payMaxMinor?: number | null;
+                        payUnit?: ("hour" | "day" | "year") | null;
+                        billRateMinor?: number | null;
+                        billRateUnit?: ("hour" | "day" | "year") | null;
+                        feeType?: ("percent" | "flat") | null;
+                        feeBp?: number | null;
+                        feeFlatMinor?: number | null;
+                        currency?: string;
+                        /** @enum {string} */
+                        urgency?: "low" | "normal" | "high" | "critical";
+                        openings?: number;
+                        targetStartOn?: string | null;
+                        submissionRules?: string | null;
+                        interviewProcess?: string | null;
+                        mustHaveSkills?: string[];
+                        niceToHaveSkills?: string[];
+                        successCriteria?: string | null;
+                        advertText?: string | null;
+                        deliveryNotes?: string | null;
+                        sourcingPlan?: ("job_boards" | "database_search" | "matching" | "referrals" | "pools")[];
+                        applicationForm?: components["schemas"]["ApplicationFormInput"];
+                        ownerId?: string | null;
+                        recruiterIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Job"];
+                            abilities: {
+                                update: boolean;
+                                qualify: boolean;
+                                editStages: boolean;
+                                transitions: {
+                                    /** @enum {string} */
+                                    to: "intake" | "qualified" | "open" | "on_hold" | "filled" | "closed" | "cancelled";
+                                    reasonRequired: boolean;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/jobs/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change a job order's status
+         * @description intake → qualified → open ⇄ on_hold → filled | closed | cancelled. Refusals answer 422 with the rule (`job.transition`, `job.owner_required`, `job.reopen_reason_required`, `job.filled_by_system`, `job.qualification_required`).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        to: "intake" | "qualified" | "open" | "on_hold" | "filled" | "closed" | "cancelled";
+                        reason?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Job"];
+                            abilities: {
+                                update: boolean;
+                                qualify: boolean;
+                                editStages: boolean;
+                                transitions: {
+                                    /** @enum {string} */
+                                    to: "intake" | "qualified" | "open" | "on_hold" | "filled" | "closed" | "cancelled";
+                                    reasonRequired: boolean;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}/qualification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the qualification checks of a job order
+         * @description Four checks (real, fundable, actionable, specific), each answered with a note. All four yes moves the job from intake to qualified.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        checks: {
+                            real: {
+                                answer: boolean;
+                                note: string;
+                            };
+                            fundable: {
+                                answer: boolean;
+                                note: string;
+                            };
+                            actionable: {
+                                answer: boolean;
+                                note: string;
+                            };
+                            specific: {
+                                answer: boolean;
+                                note: string;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Job"];
+                            abilities: {
+                                update: boolean;
+                                qualify: boolean;
+                                editStages: boolean;
+                                transitions: {
+                                    /** @enum {string} */
+                                    to: "intake" | "qualified" | "open" | "on_hold" | "filled" | "closed" | "cancelled";
+                                    reasonRequired: boolean;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}/stages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a job order's pipeline stages
+         * @description The full ordered list: stages with an id are kept (renamed, moved), new ones added, missing ones removed. Exactly one placed stage and at least one rejected stage.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        stages: {
+                            /** Format: uuid */
+                            id?: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "sourced" | "screening" | "shortlisted" | "submitted" | "interview" | "offer" | "placed" | "rejected" | "withdrawn";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Stage"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stage-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agency's default pipeline stages */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Stage"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Replace the default pipeline stages
+         * @description Copied to each new job order; existing jobs keep theirs.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        stages: {
+                            /** Format: uuid */
+                            id?: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "sourced" | "screening" | "shortlisted" | "submitted" | "interview" | "offer" | "placed" | "rejected" | "withdrawn";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Stage"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3027,6 +7184,111 @@ export interface components {
                     label: string;
                 }[];
             };
+        };
+        RelatedRecordInput: {
+            /** @enum {string} */
+            type: "organization" | "contact" | "deal" | "job";
+            /** Format: uuid */
+            id: string;
+            label: string;
+        };
+        ActivityInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "note" | "call" | "email" | "meeting" | "message";
+            subject: string | null;
+            body: string;
+            callOutcome: ("connected" | "left_voicemail" | "no_answer" | "wrong_number" | "busy") | null;
+            channel: ("sms" | "whatsapp" | "linkedin" | "other") | null;
+            /** Format: date-time */
+            occurredAt: string;
+            author: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            record: components["schemas"]["RelatedRecordInput"];
+            mentions: components["schemas"]["RelatedRecordInput"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        TaskInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            notes: string | null;
+            /** Format: date-time */
+            dueAt: string;
+            allDay: boolean;
+            assignee: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            doneAt: string | null;
+            doneBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            related: components["schemas"]["RelatedRecordInput"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        MyTasksInput: {
+            overdue: components["schemas"]["TaskInput"][];
+            today: components["schemas"]["TaskInput"][];
+            upcoming: components["schemas"]["TaskInput"][];
+            /** Format: date */
+            date: string;
+            timeZone: string;
+        };
+        TimelineItemInput: {
+            id: string;
+            /** @enum {string} */
+            kind: "activity" | "task" | "status_change" | "audit";
+            /** Format: date-time */
+            at: string;
+            actorLabel: string;
+            title: string;
+            detail: string | null;
+            /** Format: uuid */
+            activityId?: string;
+            /** @enum {string} */
+            activityKind?: "note" | "call" | "email" | "meeting" | "message";
+            callOutcome?: ("connected" | "left_voicemail" | "no_answer" | "wrong_number" | "busy") | null;
+            channel?: ("sms" | "whatsapp" | "linkedin" | "other") | null;
+            mentionedFrom?: components["schemas"]["RelatedRecordInput"];
+            /** Format: uuid */
+            taskId?: string;
+            /** @enum {string} */
+            taskEvent?: "created" | "done";
+            /** Format: date-time */
+            dueAt?: string;
+            allDay?: boolean;
+            assigneeName?: string;
+            fromStatus?: ("intake" | "qualified" | "open" | "on_hold" | "filled" | "closed" | "cancelled") | null;
+            /** @enum {string} */
+            toStatus?: "intake" | "qualified" | "open" | "on_hold" | "filled" | "closed" | "cancelled";
+            reason?: string | null;
+            action?: string;
+            changedFields?: string[];
+        };
+        TimelineInput: {
+            data: components["schemas"]["TimelineItemInput"][];
+            nextCursor: string | null;
         };
         ApiKeyInput: {
             /** Format: uuid */
@@ -3074,6 +7336,13 @@ export interface components {
             createdAt: string;
             version: number;
         };
+        TeamMemberInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "manager" | "recruiter" | "account_manager" | "back_office";
+        };
         MeInput: {
             /** Format: uuid */
             id: string;
@@ -3118,6 +7387,211 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             completedAt: string | null;
+        };
+        ApplicationFormInput: {
+            fields: {
+                /** @enum {string} */
+                field: "phone" | "location" | "cv" | "cover_letter" | "linkedin" | "availability" | "desired_pay" | "work_authorization";
+                required: boolean;
+            }[];
+            questions: {
+                id: string;
+                /** @enum {string} */
+                kind: "yes_no" | "choice" | "number" | "text";
+                label: string;
+                /** @default false */
+                required: boolean;
+                options?: string[];
+                knockout?: string[];
+                knockoutBelow?: number;
+            }[];
+        };
+        StageInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "sourced" | "screening" | "shortlisted" | "submitted" | "interview" | "offer" | "placed" | "rejected" | "withdrawn";
+            position: number;
+        };
+        JobSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            reference: string;
+            title: string;
+            /** @enum {string} */
+            status: "intake" | "qualified" | "open" | "on_hold" | "filled" | "closed" | "cancelled";
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            recruiters: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            /** @enum {string} */
+            employmentType: "permanent" | "temporary" | "contract" | "contract_to_hire" | "retained";
+            /** @enum {string} */
+            urgency: "low" | "normal" | "high" | "critical";
+            openings: number;
+            filledCount: number;
+            location: string | null;
+            /** @enum {string} */
+            remotePolicy: "onsite" | "hybrid" | "remote";
+            /** Format: date-time */
+            statusChangedAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            nextAction: {
+                /** Format: uuid */
+                taskId: string;
+                title: string;
+                /** Format: date-time */
+                dueAt: string;
+                allDay: boolean;
+                assignee: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+            } | null;
+            health: {
+                daysInStatus: number;
+                daysIntakeToOpen: number | null;
+                atRisk: boolean;
+                atRiskReasons: {
+                    rule: string;
+                    message: string;
+                }[];
+            };
+            version: number;
+        };
+        JobInput: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            reference: string;
+            title: string;
+            /** @enum {string} */
+            status: "intake" | "qualified" | "open" | "on_hold" | "filled" | "closed" | "cancelled";
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            recruiters: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            /** @enum {string} */
+            employmentType: "permanent" | "temporary" | "contract" | "contract_to_hire" | "retained";
+            /** @enum {string} */
+            urgency: "low" | "normal" | "high" | "critical";
+            openings: number;
+            filledCount: number;
+            location: string | null;
+            /** @enum {string} */
+            remotePolicy: "onsite" | "hybrid" | "remote";
+            /** Format: date-time */
+            statusChangedAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            nextAction: {
+                /** Format: uuid */
+                taskId: string;
+                title: string;
+                /** Format: date-time */
+                dueAt: string;
+                allDay: boolean;
+                assignee: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+            } | null;
+            health: {
+                daysInStatus: number;
+                daysIntakeToOpen: number | null;
+                atRisk: boolean;
+                atRiskReasons: {
+                    rule: string;
+                    message: string;
+                }[];
+            };
+            version: number;
+            contact: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            deal: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            description: string;
+            payMinMinor: number | null;
+            payMaxMinor: number | null;
+            payUnit: ("hour" | "day" | "year") | null;
+            billRateMinor: number | null;
+            billRateUnit: ("hour" | "day" | "year") | null;
+            feeType: ("percent" | "flat") | null;
+            feeBp: number | null;
+            feeFlatMinor: number | null;
+            currency: string;
+            targetStartOn: string | null;
+            submissionRules: string | null;
+            interviewProcess: string | null;
+            mustHaveSkills: string[];
+            niceToHaveSkills: string[];
+            successCriteria: string | null;
+            advertText: string | null;
+            deliveryNotes: string | null;
+            sourcingPlan: ("job_boards" | "database_search" | "matching" | "referrals" | "pools")[];
+            applicationForm: components["schemas"]["ApplicationFormInput"];
+            firstOpenedAt: string | null;
+            qualification: {
+                checks: {
+                    real: {
+                        answer: boolean;
+                        note: string;
+                    };
+                    fundable: {
+                        answer: boolean;
+                        note: string;
+                    };
+                    actionable: {
+                        answer: boolean;
+                        note: string;
+                    };
+                    specific: {
+                        answer: boolean;
+                        note: string;
+                    };
+                };
+                decidedBy: string;
+                /** Format: date-time */
+                decidedAt: string;
+            } | null;
+            stages: components["schemas"]["StageInput"][];
         };
         MailInput: {
             /** Format: uuid */
@@ -3164,6 +7638,211 @@ export interface components {
             variables: string[];
             customized: boolean;
         };
+        AddressInput: {
+            /** @default Main */
+            label: string;
+            line1: string;
+            line2?: string;
+            city: string;
+            region?: string;
+            postalCode?: string;
+            country: string;
+        };
+        OrganizationInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            status: "prospect" | "active" | "inactive";
+            industry: string | null;
+            website: string | null;
+            phone: string | null;
+            addresses: components["schemas"]["AddressInput"][];
+            ownerId: string | null;
+            ownerName: string | null;
+            parentId: string | null;
+            billingContactId: string | null;
+            billingAddress: components["schemas"]["AddressInput"] | null;
+            paymentTermsDays: number;
+            currency: string;
+            taxId: string | null;
+            defaultMarkupBp: number | null;
+            defaultFeeBp: number | null;
+            notes: string | null;
+            tags: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        OrganizationDetailInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            status: "prospect" | "active" | "inactive";
+            industry: string | null;
+            website: string | null;
+            phone: string | null;
+            addresses: components["schemas"]["AddressInput"][];
+            ownerId: string | null;
+            ownerName: string | null;
+            parentId: string | null;
+            billingContactId: string | null;
+            billingAddress: components["schemas"]["AddressInput"] | null;
+            paymentTermsDays: number;
+            currency: string;
+            taxId: string | null;
+            defaultMarkupBp: number | null;
+            defaultFeeBp: number | null;
+            notes: string | null;
+            tags: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            parent: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                status: "prospect" | "active" | "inactive";
+            } | null;
+            children: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                status: "prospect" | "active" | "inactive";
+            }[];
+            billingContactName: string | null;
+            contactCount: number;
+            dealCount: number;
+        };
+        ContactInput: {
+            /** Format: uuid */
+            id: string;
+            firstName: string;
+            lastName: string;
+            title: string | null;
+            emails: string[];
+            phones: string[];
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            roles: ("hiring_manager" | "billing" | "decision_maker")[];
+            ownerId: string | null;
+            ownerName: string | null;
+            /** @enum {string} */
+            status: "active" | "inactive";
+            lastContactedAt: string | null;
+            notes: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        ContactEmploymentInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            title: string | null;
+            /** Format: date */
+            startedOn: string;
+            endedOn: string | null;
+        };
+        ContactDetailInput: {
+            /** Format: uuid */
+            id: string;
+            firstName: string;
+            lastName: string;
+            title: string | null;
+            emails: string[];
+            phones: string[];
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            roles: ("hiring_manager" | "billing" | "decision_maker")[];
+            ownerId: string | null;
+            ownerName: string | null;
+            /** @enum {string} */
+            status: "active" | "inactive";
+            lastContactedAt: string | null;
+            notes: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            employments: components["schemas"]["ContactEmploymentInput"][];
+        };
+        DealInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            stage: string;
+            stageLabel: string;
+            valueMinor: number | null;
+            currency: string;
+            expectedCloseOn: string | null;
+            ownerId: string | null;
+            ownerName: string | null;
+            notes: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        DealContactInput: {
+            /** Format: uuid */
+            id: string;
+            firstName: string;
+            lastName: string;
+            title: string | null;
+        };
+        DealDetailInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            stage: string;
+            stageLabel: string;
+            valueMinor: number | null;
+            currency: string;
+            expectedCloseOn: string | null;
+            ownerId: string | null;
+            ownerName: string | null;
+            notes: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            contacts: components["schemas"]["DealContactInput"][];
+        };
+        DealBoardColumnInput: {
+            stage: string;
+            label: string;
+            archived: boolean;
+            count: number;
+            totals: {
+                currency: string;
+                valueMinor: number;
+            }[];
+            items: components["schemas"]["DealInput"][];
+            hasMore: boolean;
+        };
         Error: {
             error: {
                 code: string;
@@ -3179,6 +7858,111 @@ export interface components {
                     label: string;
                 }[];
             };
+        };
+        RelatedRecord: {
+            /** @enum {string} */
+            type: "organization" | "contact" | "deal" | "job";
+            /** Format: uuid */
+            id: string;
+            label: string;
+        };
+        Activity: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "note" | "call" | "email" | "meeting" | "message";
+            subject: string | null;
+            body: string;
+            callOutcome: ("connected" | "left_voicemail" | "no_answer" | "wrong_number" | "busy") | null;
+            channel: ("sms" | "whatsapp" | "linkedin" | "other") | null;
+            /** Format: date-time */
+            occurredAt: string;
+            author: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            record: components["schemas"]["RelatedRecord"];
+            mentions: components["schemas"]["RelatedRecord"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        Task: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            notes: string | null;
+            /** Format: date-time */
+            dueAt: string;
+            allDay: boolean;
+            assignee: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            doneAt: string | null;
+            doneBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            related: components["schemas"]["RelatedRecord"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        MyTasks: {
+            overdue: components["schemas"]["Task"][];
+            today: components["schemas"]["Task"][];
+            upcoming: components["schemas"]["Task"][];
+            /** Format: date */
+            date: string;
+            timeZone: string;
+        };
+        TimelineItem: {
+            id: string;
+            /** @enum {string} */
+            kind: "activity" | "task" | "status_change" | "audit";
+            /** Format: date-time */
+            at: string;
+            actorLabel: string;
+            title: string;
+            detail: string | null;
+            /** Format: uuid */
+            activityId?: string;
+            /** @enum {string} */
+            activityKind?: "note" | "call" | "email" | "meeting" | "message";
+            callOutcome?: ("connected" | "left_voicemail" | "no_answer" | "wrong_number" | "busy") | null;
+            channel?: ("sms" | "whatsapp" | "linkedin" | "other") | null;
+            mentionedFrom?: components["schemas"]["RelatedRecord"];
+            /** Format: uuid */
+            taskId?: string;
+            /** @enum {string} */
+            taskEvent?: "created" | "done";
+            /** Format: date-time */
+            dueAt?: string;
+            allDay?: boolean;
+            assigneeName?: string;
+            fromStatus?: ("intake" | "qualified" | "open" | "on_hold" | "filled" | "closed" | "cancelled") | null;
+            /** @enum {string} */
+            toStatus?: "intake" | "qualified" | "open" | "on_hold" | "filled" | "closed" | "cancelled";
+            reason?: string | null;
+            action?: string;
+            changedFields?: string[];
+        };
+        Timeline: {
+            data: components["schemas"]["TimelineItem"][];
+            nextCursor: string | null;
         };
         ApiKey: {
             /** Format: uuid */
@@ -3226,6 +8010,13 @@ export interface components {
             createdAt: string;
             version: number;
         };
+        TeamMember: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "manager" | "recruiter" | "account_manager" | "back_office";
+        };
         Me: {
             /** Format: uuid */
             id: string;
@@ -3271,6 +8062,211 @@ export interface components {
             createdAt: string;
             completedAt: string | null;
         };
+        ApplicationForm: {
+            fields: {
+                /** @enum {string} */
+                field: "phone" | "location" | "cv" | "cover_letter" | "linkedin" | "availability" | "desired_pay" | "work_authorization";
+                required: boolean;
+            }[];
+            questions: {
+                id: string;
+                /** @enum {string} */
+                kind: "yes_no" | "choice" | "number" | "text";
+                label: string;
+                /** @default false */
+                required: boolean;
+                options?: string[];
+                knockout?: string[];
+                knockoutBelow?: number;
+            }[];
+        };
+        Stage: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "sourced" | "screening" | "shortlisted" | "submitted" | "interview" | "offer" | "placed" | "rejected" | "withdrawn";
+            position: number;
+        };
+        JobSummary: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            reference: string;
+            title: string;
+            /** @enum {string} */
+            status: "intake" | "qualified" | "open" | "on_hold" | "filled" | "closed" | "cancelled";
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            recruiters: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            /** @enum {string} */
+            employmentType: "permanent" | "temporary" | "contract" | "contract_to_hire" | "retained";
+            /** @enum {string} */
+            urgency: "low" | "normal" | "high" | "critical";
+            openings: number;
+            filledCount: number;
+            location: string | null;
+            /** @enum {string} */
+            remotePolicy: "onsite" | "hybrid" | "remote";
+            /** Format: date-time */
+            statusChangedAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            nextAction: {
+                /** Format: uuid */
+                taskId: string;
+                title: string;
+                /** Format: date-time */
+                dueAt: string;
+                allDay: boolean;
+                assignee: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+            } | null;
+            health: {
+                daysInStatus: number;
+                daysIntakeToOpen: number | null;
+                atRisk: boolean;
+                atRiskReasons: {
+                    rule: string;
+                    message: string;
+                }[];
+            };
+            version: number;
+        };
+        Job: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            reference: string;
+            title: string;
+            /** @enum {string} */
+            status: "intake" | "qualified" | "open" | "on_hold" | "filled" | "closed" | "cancelled";
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            recruiters: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            /** @enum {string} */
+            employmentType: "permanent" | "temporary" | "contract" | "contract_to_hire" | "retained";
+            /** @enum {string} */
+            urgency: "low" | "normal" | "high" | "critical";
+            openings: number;
+            filledCount: number;
+            location: string | null;
+            /** @enum {string} */
+            remotePolicy: "onsite" | "hybrid" | "remote";
+            /** Format: date-time */
+            statusChangedAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            nextAction: {
+                /** Format: uuid */
+                taskId: string;
+                title: string;
+                /** Format: date-time */
+                dueAt: string;
+                allDay: boolean;
+                assignee: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+            } | null;
+            health: {
+                daysInStatus: number;
+                daysIntakeToOpen: number | null;
+                atRisk: boolean;
+                atRiskReasons: {
+                    rule: string;
+                    message: string;
+                }[];
+            };
+            version: number;
+            contact: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            deal: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            description: string;
+            payMinMinor: number | null;
+            payMaxMinor: number | null;
+            payUnit: ("hour" | "day" | "year") | null;
+            billRateMinor: number | null;
+            billRateUnit: ("hour" | "day" | "year") | null;
+            feeType: ("percent" | "flat") | null;
+            feeBp: number | null;
+            feeFlatMinor: number | null;
+            currency: string;
+            targetStartOn: string | null;
+            submissionRules: string | null;
+            interviewProcess: string | null;
+            mustHaveSkills: string[];
+            niceToHaveSkills: string[];
+            successCriteria: string | null;
+            advertText: string | null;
+            deliveryNotes: string | null;
+            sourcingPlan: ("job_boards" | "database_search" | "matching" | "referrals" | "pools")[];
+            applicationForm: components["schemas"]["ApplicationForm"];
+            firstOpenedAt: string | null;
+            qualification: {
+                checks: {
+                    real: {
+                        answer: boolean;
+                        note: string;
+                    };
+                    fundable: {
+                        answer: boolean;
+                        note: string;
+                    };
+                    actionable: {
+                        answer: boolean;
+                        note: string;
+                    };
+                    specific: {
+                        answer: boolean;
+                        note: string;
+                    };
+                };
+                decidedBy: string;
+                /** Format: date-time */
+                decidedAt: string;
+            } | null;
+            stages: components["schemas"]["Stage"][];
+        };
         Mail: {
             /** Format: uuid */
             id: string;
@@ -3315,6 +8311,211 @@ export interface components {
             body: string;
             variables: string[];
             customized: boolean;
+        };
+        Address: {
+            /** @default Main */
+            label: string;
+            line1: string;
+            line2?: string;
+            city: string;
+            region?: string;
+            postalCode?: string;
+            country: string;
+        };
+        Organization: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            status: "prospect" | "active" | "inactive";
+            industry: string | null;
+            website: string | null;
+            phone: string | null;
+            addresses: components["schemas"]["Address"][];
+            ownerId: string | null;
+            ownerName: string | null;
+            parentId: string | null;
+            billingContactId: string | null;
+            billingAddress: components["schemas"]["Address"] | null;
+            paymentTermsDays: number;
+            currency: string;
+            taxId: string | null;
+            defaultMarkupBp: number | null;
+            defaultFeeBp: number | null;
+            notes: string | null;
+            tags: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        OrganizationDetail: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            status: "prospect" | "active" | "inactive";
+            industry: string | null;
+            website: string | null;
+            phone: string | null;
+            addresses: components["schemas"]["Address"][];
+            ownerId: string | null;
+            ownerName: string | null;
+            parentId: string | null;
+            billingContactId: string | null;
+            billingAddress: components["schemas"]["Address"] | null;
+            paymentTermsDays: number;
+            currency: string;
+            taxId: string | null;
+            defaultMarkupBp: number | null;
+            defaultFeeBp: number | null;
+            notes: string | null;
+            tags: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            parent: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                status: "prospect" | "active" | "inactive";
+            } | null;
+            children: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                status: "prospect" | "active" | "inactive";
+            }[];
+            billingContactName: string | null;
+            contactCount: number;
+            dealCount: number;
+        };
+        Contact: {
+            /** Format: uuid */
+            id: string;
+            firstName: string;
+            lastName: string;
+            title: string | null;
+            emails: string[];
+            phones: string[];
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            roles: ("hiring_manager" | "billing" | "decision_maker")[];
+            ownerId: string | null;
+            ownerName: string | null;
+            /** @enum {string} */
+            status: "active" | "inactive";
+            lastContactedAt: string | null;
+            notes: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        ContactEmployment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            title: string | null;
+            /** Format: date */
+            startedOn: string;
+            endedOn: string | null;
+        };
+        ContactDetail: {
+            /** Format: uuid */
+            id: string;
+            firstName: string;
+            lastName: string;
+            title: string | null;
+            emails: string[];
+            phones: string[];
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            roles: ("hiring_manager" | "billing" | "decision_maker")[];
+            ownerId: string | null;
+            ownerName: string | null;
+            /** @enum {string} */
+            status: "active" | "inactive";
+            lastContactedAt: string | null;
+            notes: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            employments: components["schemas"]["ContactEmployment"][];
+        };
+        Deal: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            stage: string;
+            stageLabel: string;
+            valueMinor: number | null;
+            currency: string;
+            expectedCloseOn: string | null;
+            ownerId: string | null;
+            ownerName: string | null;
+            notes: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        DealContact: {
+            /** Format: uuid */
+            id: string;
+            firstName: string;
+            lastName: string;
+            title: string | null;
+        };
+        DealDetail: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            stage: string;
+            stageLabel: string;
+            valueMinor: number | null;
+            currency: string;
+            expectedCloseOn: string | null;
+            ownerId: string | null;
+            ownerName: string | null;
+            notes: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            contacts: components["schemas"]["DealContact"][];
+        };
+        DealBoardColumn: {
+            stage: string;
+            label: string;
+            archived: boolean;
+            count: number;
+            totals: {
+                currency: string;
+                valueMinor: number;
+            }[];
+            items: components["schemas"]["Deal"][];
+            hasMore: boolean;
         };
     };
     responses: never;

@@ -1,8 +1,9 @@
 import { Spotlight, type SpotlightActionData } from '@mantine/spotlight';
-import { IconKey, IconLogout, IconMoon, IconSearch, IconUserCircle, IconUserPlus } from '@tabler/icons-react';
+import { IconBriefcase, IconKey, IconLogout, IconMoon, IconSearch, IconUserCircle, IconUserPlus } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import type { Me } from '../api/types';
 import { NAV, canOpen, navEntry } from '../nav';
+import { canTakeJobs } from '../routes/jobs/search';
 import { useSignOut, useThemeToggle } from './user-menu';
 
 /** Ctrl/⌘ K: jump to any page the user may open, or run a common action. */
@@ -21,6 +22,9 @@ export function CommandPalette({ user }: { user: Me }) {
   }));
 
   const actions: SpotlightActionData[] = [
+    ...(canTakeJobs(user.role)
+      ? [{ id: 'new-job-order', label: 'New job order', description: 'Take in a job order for a client', leftSection: <IconBriefcase size={18} stroke={1.6} />, onClick: () => void navigate({ to: '/jobs/new' }) }]
+      : []),
     ...(may('users')
       ? [{ id: 'invite-user', label: 'Invite user', description: 'Send someone an invitation to this agency', leftSection: <IconUserPlus size={18} stroke={1.6} />, onClick: () => void navigate({ to: '/admin/users', search: { invite: true } }) }]
       : []),

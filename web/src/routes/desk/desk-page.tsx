@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { ROLE_LABELS } from '../../../../src/shared/roles';
 import { useCurrentUser } from '../../components/current-user';
 import { NAV, canOpen } from '../../nav';
+import { DeskTaskCounts } from '../tasks/desk-task-counts';
 
 /** Morning, afternoon or evening where the user is. */
 function greeting(timeZone: string): string {
@@ -18,7 +19,7 @@ export function DeskPage() {
   const user = useCurrentUser();
   const timeZone = user.timeZone ?? user.agency.timeZone;
   const firstName = user.name.split(/\s+/)[0] ?? user.name;
-  const links = NAV.filter((entry) => entry.id !== 'desk' && canOpen(entry, user.role));
+  const links = NAV.filter((entry) => entry.id !== 'desk' && entry.id !== 'tasks' && canOpen(entry, user.role));
   const today = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long', timeZone }).format(new Date());
 
   return (
@@ -34,6 +35,8 @@ export function DeskPage() {
           You are signed in to <b>{user.agency.name}</b> as {ROLE_LABELS[user.role].toLowerCase()}.
         </Text>
       </Stack>
+
+      <DeskTaskCounts />
 
       {links.length > 0 ? (
         <Stack gap="sm">

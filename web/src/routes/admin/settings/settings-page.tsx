@@ -6,6 +6,7 @@ import { Empty, ListSkeleton, LoadError, PageHeader } from '../../../components/
 import { GeneralSettings } from './general-settings';
 import { OptionListCard } from './option-list-card';
 import { fetchLists, fetchTemplates, settingsKeys } from './queries';
+import { StageTemplatePanel } from './stage-template-panel';
 import { SETTINGS_TABS, type SettingsTab } from './tabs';
 import { TemplateEditor } from './template-editor';
 
@@ -61,6 +62,7 @@ export function SettingsPage() {
           <Tabs.Tab value="general">General</Tabs.Tab>
           <Tabs.Tab value="lists">Option lists</Tabs.Tab>
           <Tabs.Tab value="templates">Templates</Tabs.Tab>
+          <Tabs.Tab value="stages">Pipeline stages</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="general">
           <GeneralSettings />
@@ -70,6 +72,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="templates">
           <Templates />
+        </Tabs.Panel>
+        <Tabs.Panel value="stages">
+          <StageTemplatePanel />
         </Tabs.Panel>
       </Tabs>
     </Stack>

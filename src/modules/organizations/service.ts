@@ -1,0 +1,69 @@
+import { and, eq } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { organizations } from '../../db/schema';
+import type { StaffActor } from '../../platform/auth/actor';
+import { recordAudit } from '../../platform/audit';
+import { staleVersion } from '../../platform/errors';
+import { getSetting } from '../../platform/settings';
+import { getOrganizationRow, isSelfOrDescendant } from './queries';
+import { assertAgencyUser, assertContactsOf, fieldRule } from './references';
+import type { TCreateOrganizationBody, TUpdateOrganizationBody } from './schema';
+
+type CommandBase = { actor: StaffActor; tx: Executor };
+
+/** Creates a client organization; the currency defaults to the agency's. A new organization has no contacts yet, so no billing contact. */
+export async function createOrganization({ actor, tx, ...input }: CommandBase & TCreateOrganizationBody) {
+  await assertAgencyUser(tx, actor.agencyId, input.ownerId);
+  if (input.parentId) {
+    await getOrganizationRow(tx, actor.agencyId, input.parentId).catch(() => {
+      throw fieldRule('parentId', 'not an organization of this agency');
+    });
+  }
+  if (input.billingContactId) {
+    throw fieldRule('billingContactId', 'must be a contact of this organization; add the contact first');
+  }
+  const currency = input.currency ?? (await getSetting(tx, actor.agencyId, 'agency.currency'));
+  const [organization] = await tx
+    .insert(organizations)
+    .values({ ...input, agencyId: actor.agencyId, currency })
+    .returning();
+  if (!organization) {
+    throw new Error('organization insert returned no row');
+  }
+  await recordAudit(tx, actor, { entity: 'organization', entityId: organization.id, action: 'create', after: organization });
+  return organization;
+}
+
+/** Edits an organization with optimistic concurrency; a parent may not be the organization itself or one of its divisions. */
+export async function updateOrganization({ actor, tx, organizationId, version, ...changes }: CommandBase & TUpdateOrganizationBody & { organizationId: string }) {
+  const before = await getOrganizationRow(tx, actor.agencyId, organizationId, { forUpdate: true });
+  if (before.version !== version) {
+    throw staleVersion('organization');
+  }
+  if (changes.ownerId !== undefined) {
+    await assertAgencyUser(tx, actor.agencyId, changes.ownerId);
+  }
+  if (changes.parentId) {
+    await getOrganizationRow(tx, actor.agencyId, changes.parentId).catch(() => {
+      throw fieldRule('parentId', 'not an organization of this agency');
+    });
+    if (await isSelfOrDescendant(tx, actor.agencyId, organizationId, changes.parentId)) {
+      throw fieldRule('parentId', 'cannot be the organization itself or one of its divisions');
+    }
+  }
+  if (changes.billingContactId) {
+    await assertContactsOf(tx, actor.agencyId, organizationId, [changes.billingContactId], 'billingContactId').catch(() => {
+      throw fieldRule('billingContactId', 'must be a contact of this organization');
+    });
+  }
+  const [after] = await tx
+    .update(organizations)
+    .set({ ...changes, version: before.version + 1 })
+    .where(and(eq(organizations.agencyId, actor.agencyId), eq(organizations.id, organizationId)))
+    .returning();
+  if (!after) {
+    throw new Error('organization update returned no row');
+  }
+  await recordAudit(tx, actor, { entity: 'organization', entityId: organizationId, action: 'update', before, after });
+  return after;
+}

@@ -1,0 +1,97 @@
+import { type Page, expect, test } from '@playwright/test';
+import { SKIP_MESSAGE, hasBrowser } from './support/environment';
+import { DEMO_PASSWORD, notification, unique } from './support/ui';
+
+test.skip(!hasBrowser(), SKIP_MESSAGE);
+// Each test signs in as the person it is about.
+test.use({ storageState: { cookies: [], origins: [] } });
+
+async function signInAs(page: Page, email: string): Promise<Record<string, string>> {
+  const signIn = await page.request.post('/api/auth/login', { data: { email, password: DEMO_PASSWORD } });
+  expect(signIn.status()).toBe(200);
+  const session = await (await page.request.get('/api/auth/me')).json();
+  return { 'x-csrf-token': session.csrfToken };
+}
+
+test('an account manager takes in a job order, qualifies it, opens it, puts it on hold and resumes it', async ({ page }) => {
+  const headers = await signInAs(page, 'accounts@northwind.test');
+  const organizationName = unique('Harbour Logistics');
+  const created = await page.request.post('/api/organizations', { headers, data: { name: organizationName, status: 'active', currency: 'GBP' } });
+  expect(created.status()).toBe(201);
+  const title = unique('Warehouse shift lead');
+
+  await page.goto('/jobs/new');
+  await expect(page.getByRole('heading', { level: 1, name: 'New job order' })).toBeVisible();
+  const organization = page.getByRole('combobox', { name: 'Organization' });
+  await organization.click();
+  await organization.fill(organizationName);
+  await page.getByRole('option', { name: organizationName }).click();
+  await page.getByRole('textbox', { name: 'Job title' }).fill(title);
+  await page.getByRole('textbox', { name: 'Location' }).fill('Felixstowe');
+  await page.getByRole('textbox', { name: 'Pay from' }).fill('32000');
+  await page.getByRole('textbox', { name: 'Pay to' }).fill('38500');
+  await page.getByRole('combobox', { name: 'Must-have skills' }).fill('Forklift licence');
+  await page.getByRole('combobox', { name: 'Must-have skills' }).press('Enter');
+  // The owner is the person taking the order in unless changed.
+  await expect(page.getByRole('combobox', { name: 'Owner' })).toHaveValue('Tomás Ferreira');
+  await page.getByRole('button', { name: 'Create job order' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page).toHaveURL(/\/jobs\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('link', { name: organizationName })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Overview' })).toContainText('£32,000 – £38,500');
+
+  const qualification = page.getByRole('region', { name: 'Qualification' });
+  for (const check of ['Real', 'Fundable', 'Actionable', 'Specific']) {
+    await qualification.getByRole('radiogroup', { name: check }).getByRole('radio', { name: 'Yes' }).check();
+    await qualification.getByRole('textbox', { name: `${check} note` }).fill(`${check}: confirmed with the hiring manager`);
+  }
+  await qualification.getByRole('button', { name: 'Record qualification' }).click();
+  await expect(notification(page, /is qualified\./)).toBeVisible();
+  await expect(page.getByRole('main').getByText('Qualified', { exact: true })).toBeVisible();
+  await expect(qualification).toContainText('Decided by Tomás Ferreira');
+
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  const openDialog = page.getByRole('dialog', { name: /^Open: / });
+  await expect(openDialog).toContainText('It needs an owner (Tomás Ferreira)');
+  await openDialog.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(openDialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Put on hold' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Put on hold' }).click();
+  const holdDialog = page.getByRole('dialog', { name: /^Put on hold: / });
+  await holdDialog.getByRole('textbox', { name: 'Reason' }).fill('Client paused hiring until the budget review');
+  await holdDialog.getByRole('button', { name: 'Put on hold' }).click();
+  await expect(holdDialog).toBeHidden();
+  await expect(page.getByRole('main').getByText('On hold', { exact: true })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Resume' }).click();
+  const resumeDialog = page.getByRole('dialog', { name: /^Resume: / });
+  await resumeDialog.getByRole('button', { name: 'Resume' }).click();
+  await expect(resumeDialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Put on hold' })).toBeVisible();
+
+  await page.goto('/jobs');
+  await page.getByRole('textbox', { name: 'Search jobs' }).fill(title);
+  const row = page.getByRole('row').filter({ hasText: title });
+  await expect(row).toContainText('Open');
+  await expect(row).toContainText(organizationName);
+  await expect(row).toContainText('Tomás Ferreira');
+  await page.getByRole('tab', { name: /^On hold/ }).click();
+  await expect(page.getByRole('row').filter({ hasText: title })).toHaveCount(0);
+});
+
+test('a manager renames a stage of the default pipeline template', async ({ page }) => {
+  await signInAs(page, 'manager@northwind.test');
+  await page.goto('/admin/settings');
+  await page.getByRole('tab', { name: 'Pipeline stages' }).click();
+  const stage = page.getByRole('textbox', { name: 'Stage 2 name' });
+  await expect(stage).not.toHaveValue('');
+  const renamed = unique('Phone screen').slice(0, 40);
+  await stage.fill(renamed);
+  await page.getByRole('button', { name: 'Save default stages' }).click();
+  await expect(notification(page, 'Pipeline stages saved.')).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Stage 2 name' })).toHaveValue(renamed);
+});

@@ -1,0 +1,3 @@
+export { NextActionCard, type NextActionCardProps } from './next-action-card';
+export { RecordActivityPanel, type RecordActivityPanelProps } from './record-activity-panel';
+export { TaskFormDialog } from './task-form-dialog';

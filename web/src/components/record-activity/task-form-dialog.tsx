@@ -1,0 +1,87 @@
+import { Button, Checkbox, Group, Modal, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCurrentUser } from '../current-user';
+import { showFormErrors } from '../form-errors';
+import { notify } from '../notify';
+import { type RecordRef, type Task, activityActions, activityKeys, fetchTeam } from './queries';
+import { allDayInstant, dateIn, zonedToInstant } from './zoned-time';
+
+type TaskValues = { title: string; dueDate: string; dueTime: string; allDay: boolean; assigneeId: string; notes: string };
+
+export type TaskFormDialogProps = {
+  opened: boolean;
+  onClose: () => void;
+  /** The record the task is about, or null for a task of its own. */
+  record: RecordRef | null;
+  /** The dialog's title and its button, e.g. "Set next action". */
+  heading: string;
+  onCreated?: (task: Task) => void;
+};
+
+/** A small form that creates a task: what, when (a time or all day, in the user's time zone) and for whom. */
+export function TaskFormDialog({ opened, onClose, record, heading, onCreated }: TaskFormDialogProps) {
+  const user = useCurrentUser();
+  const timeZone = user.timeZone ?? user.agency.timeZone;
+  const queryClient = useQueryClient();
+  const team = useQuery({ queryKey: activityKeys.team, queryFn: fetchTeam, enabled: opened, staleTime: 60_000 });
+  const form = useForm<TaskValues>({
+    mode: 'controlled',
+    initialValues: { title: '', dueDate: dateIn(new Date(), timeZone), dueTime: '17:00', allDay: true, assigneeId: user.id, notes: '' },
+    validate: {
+      title: (value) => (value.trim() === '' ? 'Say what needs doing' : null),
+      dueDate: (value) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? null : 'Choose the day it is due'),
+      dueTime: (value, values) => (values.allDay || /^\d{2}:\d{2}$/.test(value) ? null : 'Choose a time, or make it all day'),
+    },
+  });
+  const create = useMutation({
+    mutationFn: (values: TaskValues) =>
+      activityActions.createTask(record, {
+        title: values.title.trim(),
+        dueAt: values.allDay ? allDayInstant(values.dueDate) : zonedToInstant(values.dueDate, values.dueTime, timeZone),
+        allDay: values.allDay,
+        assigneeId: values.assigneeId || undefined,
+        notes: values.notes.trim() || undefined,
+      }),
+    onSuccess: async (answer) => {
+      notify.success(`“${answer.data.title}” added to ${answer.data.assignee.id === user.id ? 'your tasks' : `${answer.data.assignee.name}’s tasks`}.`);
+      handleClose();
+      onCreated?.(answer.data);
+      await Promise.all([queryClient.invalidateQueries({ queryKey: activityKeys.tasks }), queryClient.invalidateQueries({ queryKey: activityKeys.timelines })]);
+    },
+    onError: (error) => showFormErrors(form, error),
+  });
+
+  function handleClose() {
+    form.reset();
+    onClose();
+  }
+
+  const people = (team.data?.data ?? []).map((member) => ({ value: member.id, label: member.id === user.id ? `${member.name} (me)` : member.name }));
+  const options = people.some((person) => person.value === user.id) ? people : [{ value: user.id, label: `${user.name} (me)` }, ...people];
+
+  return (
+    <Modal opened={opened} onClose={handleClose} title={heading} centered closeButtonProps={{ 'aria-label': 'Close' }}>
+      <form noValidate onSubmit={form.onSubmit((values) => create.mutate(values))}>
+        <Stack gap="sm">
+          <TextInput label="Title" required data-autofocus placeholder="e.g. Call back about the shortlist" {...form.getInputProps('title')} />
+          <Group grow align="flex-start">
+            <TextInput type="date" label="Due date" required {...form.getInputProps('dueDate')} />
+            <TextInput type="time" label="Due time" disabled={form.getValues().allDay} {...form.getInputProps('dueTime')} />
+          </Group>
+          <Checkbox label="All day" {...form.getInputProps('allDay', { type: 'checkbox' })} />
+          <Select label="Assignee" data={options} allowDeselect={false} searchable {...form.getInputProps('assigneeId')} />
+          <Textarea label="Notes" autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
+          <Group justify="flex-end" mt="xs">
+            <Button variant="default" onClick={handleClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={create.isPending}>
+              {heading}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

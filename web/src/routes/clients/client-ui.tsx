@@ -1,0 +1,105 @@
+import { Alert, Badge, Button, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { CLIENT_WRITER_ROLES, CONTACT_STATUS_LABELS, type ContactStatus, ORGANIZATION_STATUS_LABELS, type OrganizationStatus } from '../../../../src/shared/clients';
+import { useCurrentUser } from '../../components/current-user';
+import { clientKeys, fetchDealStages, fetchTeam } from './queries';
+
+const ORGANIZATION_COLORS: Record<OrganizationStatus, string> = { prospect: 'blue', active: 'teal', inactive: 'gray' };
+
+export const OrganizationStatusBadge = ({ status }: { status: OrganizationStatus }) => (
+  <Badge variant="dot" color={ORGANIZATION_COLORS[status]} radius="sm">
+    {ORGANIZATION_STATUS_LABELS[status]}
+  </Badge>
+);
+
+export const ContactStatusBadge = ({ status }: { status: ContactStatus }) => (
+  <Badge variant="dot" color={status === 'active' ? 'teal' : 'gray'} radius="sm">
+    {CONTACT_STATUS_LABELS[status]}
+  </Badge>
+);
+
+export const ORGANIZATION_STATUS_OPTIONS = Object.entries(ORGANIZATION_STATUS_LABELS).map(([value, label]) => ({ value, label }));
+export const CONTACT_STATUS_OPTIONS = Object.entries(CONTACT_STATUS_LABELS).map(([value, label]) => ({ value, label }));
+
+/** Whether the signed-in person may create client records (the records themselves carry their own abilities). */
+export function useCanWriteClients(): boolean {
+  const user = useCurrentUser();
+  return CLIENT_WRITER_ROLES.some((role) => role === user.role);
+}
+
+/** Everyone who may own a client record, as select options. */
+export function useOwnerOptions() {
+  const team = useQuery({ queryKey: clientKeys.team, queryFn: fetchTeam, staleTime: 60_000 });
+  return (team.data?.data ?? []).map((member) => ({ value: member.id, label: member.name }));
+}
+
+/** The agency's deal stages in board order. */
+export function useDealStages() {
+  return useQuery({ queryKey: clientKeys.dealStages, queryFn: fetchDealStages, staleTime: 60_000 });
+}
+
+const fractionDigits = (currency: string): number => {
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    return 2;
+  }
+};
+
+/** Integer minor units → "£12,500.00" in the browser's locale. */
+export function formatMoney(valueMinor: number | null | undefined, currency: string, fallback = '—'): string {
+  if (valueMinor === null || valueMinor === undefined) {
+    return fallback;
+  }
+  const digits = fractionDigits(currency);
+  return new Intl.NumberFormat(undefined, { style: 'currency', currency, maximumFractionDigits: digits }).format(valueMinor / 10 ** digits);
+}
+
+export const toMinor = (major: number, currency: string): number => Math.round(major * 10 ** fractionDigits(currency));
+export const toMajor = (minor: number, currency: string): number => minor / 10 ** fractionDigits(currency);
+
+export function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Stack gap={2}>
+      <Text size="xs" c="dimmed" fw={500}>
+        {label}
+      </Text>
+      <Text size="sm" component="div">
+        {children}
+      </Text>
+    </Stack>
+  );
+}
+
+/** A titled block of a record page. */
+export function Section({ title, actions, children }: { title: string; actions?: ReactNode; children: ReactNode }) {
+  return (
+    <Paper withBorder radius="md" p="md" component="section" aria-label={title}>
+      <Stack gap="sm">
+        <Stack gap={0} style={{ flexDirection: 'row', justifyContent: 'space-between', alignItems: 'center' }}>
+          <Title order={2} size="h5" fw={600}>
+            {title}
+          </Title>
+          {actions}
+        </Stack>
+        {children}
+      </Stack>
+    </Paper>
+  );
+}
+
+/** The server's 409, as UI.md asks: changed by someone else, with a reload. */
+export function StaleAlert({ what, onReload }: { what: string; onReload: () => void }) {
+  return (
+    <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} title="Changed by someone else" role="alert">
+      <Stack gap="xs" align="flex-start">
+        {what} was changed by someone else since you opened it. Reload to see the changes, then make yours again.
+        <Button size="xs" variant="default" onClick={onReload}>
+          Reload
+        </Button>
+      </Stack>
+    </Alert>
+  );
+}
