@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { SKIP_MESSAGE, hasBrowser } from './support/environment';
+import { changeStatus, qualifyAllYes } from './support/jobs';
 import { DEMO_PASSWORD, notification, signInWithForm, unique } from './support/ui';
 
 test.skip(!hasBrowser(), SKIP_MESSAGE);
 test.use({ storageState: { cookies: [], origins: [] } });
 
-test('an account manager adds an organization, a contact and a deal, and moves the deal on the board', async ({ page }) => {
+test('an account manager adds an organization, a contact and a deal, moves the deal on the board, and takes in a job order from it through to open, on hold and open again', async ({ page }) => {
   await signInWithForm(page, 'accounts@northwind.test', DEMO_PASSWORD);
   const organizationName = unique('Fairhaven Freight');
   const dealTitle = unique('Night shift pickers');
@@ -74,4 +75,49 @@ test('an account manager adds an organization, a contact and a deal, and moves t
   await expect(page.getByRole('region', { name: 'Key facts' })).toContainText('Proposal');
   await expect(page.getByRole('region', { name: 'Contacts' }).getByRole('link', { name: 'Rowan Achebe' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Create job order' })).toHaveAttribute('href', /\/jobs\/new\?dealId=[0-9a-f-]{36}$/);
+
+  // From the deal, the intake: the organization comes with it, and the job links back to the deal.
+  const jobTitle = unique('Night shift picker');
+  await page.getByRole('link', { name: 'Create job order' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'New job order' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Organization' })).toHaveValue(organizationName);
+  await page.getByRole('textbox', { name: 'Job title' }).fill(jobTitle);
+  await page.getByRole('button', { name: 'Create job order' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: jobTitle })).toBeVisible();
+  await expect(page.getByRole('link', { name: dealTitle })).toBeVisible();
+
+  await qualifyAllYes(page);
+  await changeStatus(page, 'Open');
+  await expect(page.getByRole('button', { name: 'Put on hold' })).toBeVisible();
+
+  // A call logged on the job shows on its timeline.
+  const activity = page.getByRole('region', { name: 'Activity' });
+  await activity.locator('label').filter({ hasText: /^Call$/ }).click();
+  await activity.getByRole('textbox', { name: 'What happened' }).fill('Agreed the shortlist date with Rowan');
+  await activity.getByRole('button', { name: 'Log call' }).click();
+  await expect(notification(page, 'Call logged.')).toBeVisible();
+  await expect(activity.getByRole('list', { name: 'Timeline' })).toContainText('Agreed the shortlist date with Rowan');
+
+  // The next action set on the job is the account manager's task for today.
+  const nextActionTitle = unique('Send the shortlist');
+  const nextAction = page.getByRole('region', { name: 'Next action' });
+  await nextAction.getByRole('button', { name: 'Set next action' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Set next action' });
+  await dialog.getByLabel('Title').fill(nextActionTitle);
+  await dialog.getByRole('button', { name: 'Set next action' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(nextAction).toContainText(nextActionTitle);
+  const jobUrl = page.url();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My tasks' }).click();
+  const today = page.getByRole('region', { name: 'Today' });
+  await expect(today.getByText(nextActionTitle)).toBeVisible();
+  await expect(today.getByRole('link', { name: new RegExp(jobTitle) })).toBeVisible();
+
+  // Back on the job: on hold, then open again.
+  await page.goto(jobUrl);
+  await changeStatus(page, 'Put on hold', 'Client waiting for budget sign-off');
+  await expect(page.getByRole('main').getByText('On hold', { exact: true })).toBeVisible();
+  await changeStatus(page, 'Resume');
+  await expect(page.getByRole('button', { name: 'Put on hold' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Activity' }).getByRole('list', { name: 'Timeline' })).toContainText('Client waiting for budget sign-off');
 });

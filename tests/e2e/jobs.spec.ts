@@ -1,5 +1,6 @@
 import { type Page, expect, test } from '@playwright/test';
 import { SKIP_MESSAGE, hasBrowser } from './support/environment';
+import { changeStatus, qualifyAllYes } from './support/jobs';
 import { DEMO_PASSWORD, notification, unique } from './support/ui';
 
 test.skip(!hasBrowser(), SKIP_MESSAGE);
@@ -41,34 +42,17 @@ test('an account manager takes in a job order, qualifies it, opens it, puts it o
   await expect(page.getByRole('link', { name: organizationName })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Overview' })).toContainText('£32,000 – £38,500');
 
-  const qualification = page.getByRole('region', { name: 'Qualification' });
-  for (const check of ['Real', 'Fundable', 'Actionable', 'Specific']) {
-    await qualification.getByRole('radiogroup', { name: check }).getByRole('radio', { name: 'Yes' }).check();
-    await qualification.getByRole('textbox', { name: `${check} note` }).fill(`${check}: confirmed with the hiring manager`);
-  }
-  await qualification.getByRole('button', { name: 'Record qualification' }).click();
-  await expect(notification(page, /is qualified\./)).toBeVisible();
-  await expect(page.getByRole('main').getByText('Qualified', { exact: true })).toBeVisible();
-  await expect(qualification).toContainText('Decided by Tomás Ferreira');
+  await qualifyAllYes(page);
+  await expect(page.getByRole('region', { name: 'Qualification' })).toContainText('Decided by Tomás Ferreira');
 
   await page.getByRole('button', { name: 'Open', exact: true }).click();
   const openDialog = page.getByRole('dialog', { name: /^Open: / });
   await expect(openDialog).toContainText('It needs an owner (Tomás Ferreira)');
   await openDialog.getByRole('button', { name: 'Open', exact: true }).click();
   await expect(openDialog).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Put on hold' })).toBeVisible();
-
-  await page.getByRole('button', { name: 'Put on hold' }).click();
-  const holdDialog = page.getByRole('dialog', { name: /^Put on hold: / });
-  await holdDialog.getByRole('textbox', { name: 'Reason' }).fill('Client paused hiring until the budget review');
-  await holdDialog.getByRole('button', { name: 'Put on hold' }).click();
-  await expect(holdDialog).toBeHidden();
+  await changeStatus(page, 'Put on hold', 'Client paused hiring until the budget review');
   await expect(page.getByRole('main').getByText('On hold', { exact: true })).toBeVisible();
-
-  await page.getByRole('button', { name: 'Resume' }).click();
-  const resumeDialog = page.getByRole('dialog', { name: /^Resume: / });
-  await resumeDialog.getByRole('button', { name: 'Resume' }).click();
-  await expect(resumeDialog).toBeHidden();
+  await changeStatus(page, 'Resume');
   await expect(page.getByRole('button', { name: 'Put on hold' })).toBeVisible();
 
   await page.goto('/jobs');

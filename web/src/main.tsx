@@ -5,7 +5,7 @@ import 'mantine-datatable/styles.css';
 import './styles.css';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -13,10 +13,13 @@ import { onSessionExpired } from './api/client';
 import { ApiError } from './api/errors';
 import { endSession, isSessionEnded } from './api/session';
 import { notify } from './components/notify';
+import { activityKeys } from './components/record-activity/queries';
 import { createAppRouter } from './router';
 import { cssVariablesResolver, theme } from './theme';
 
-const queryClient = new QueryClient({
+const queryClient: QueryClient = new QueryClient({
+  // Every change to a record (status, qualification, edit, a logged call) is history: open timelines refresh.
+  mutationCache: new MutationCache({ onSuccess: () => queryClient.invalidateQueries({ queryKey: activityKeys.timelines }) }),
   defaultOptions: {
     queries: {
       // Colleagues change the same records: a page opened again shows what it had and refreshes it at once.

@@ -5,7 +5,7 @@ import { useFormat } from '../format';
 import { showFormErrors } from '../form-errors';
 import { notify } from '../notify';
 import { pickOption } from '../options';
-import { type ActivityKind, type CallOutcome, type MessageChannel, type RecordRef, activityActions, activityKeys } from './queries';
+import { type ActivityKind, type CallOutcome, type MessageChannel, type RecordRef, activityActions } from './queries';
 import { zonedToInstant } from './zoned-time';
 
 const KINDS: { value: ActivityKind; label: string }[] = [
@@ -60,7 +60,7 @@ export function ActivityComposer({ record }: { record: RecordRef }) {
     onSuccess: async (answer) => {
       notify.success(`${KINDS.find((kind) => kind.value === answer.data.kind)?.label ?? 'Activity'} logged.`);
       form.setValues({ ...EMPTY, kind: form.getValues().kind });
-      await Promise.all([queryClient.invalidateQueries({ queryKey: activityKeys.timelines }), queryClient.invalidateQueries({ queryKey: ['activities'] })]);
+      await queryClient.invalidateQueries({ queryKey: ['activities'] });
     },
     onError: (error) => showFormErrors(form, error),
   });

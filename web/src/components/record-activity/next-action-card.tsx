@@ -20,7 +20,7 @@ export function NextActionCard({ record }: NextActionCardProps) {
     mutationFn: activityActions.completeTask,
     onSuccess: async (answer) => {
       notify.success(`“${answer.data.title}” is done.`);
-      await Promise.all([queryClient.invalidateQueries({ queryKey: activityKeys.tasks }), queryClient.invalidateQueries({ queryKey: activityKeys.timelines })]);
+      await queryClient.invalidateQueries({ queryKey: activityKeys.tasks });
     },
     onError: (error) => notify.error(error, 'Could not mark it done'),
   });

@@ -47,7 +47,7 @@ export function TaskFormDialog({ opened, onClose, record, heading, onCreated }: 
       notify.success(`“${answer.data.title}” added to ${answer.data.assignee.id === user.id ? 'your tasks' : `${answer.data.assignee.name}’s tasks`}.`);
       handleClose();
       onCreated?.(answer.data);
-      await Promise.all([queryClient.invalidateQueries({ queryKey: activityKeys.tasks }), queryClient.invalidateQueries({ queryKey: activityKeys.timelines })]);
+      await queryClient.invalidateQueries({ queryKey: activityKeys.tasks });
     },
     onError: (error) => showFormErrors(form, error),
   });

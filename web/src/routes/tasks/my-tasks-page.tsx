@@ -81,7 +81,7 @@ export function MyTasksPage() {
     },
     onSuccess: (answer) => notify.success(`“${answer.data.title}” is done.`),
     onSettled: async () => {
-      await Promise.all([queryClient.invalidateQueries({ queryKey: activityKeys.tasks }), queryClient.invalidateQueries({ queryKey: activityKeys.timelines })]);
+      await queryClient.invalidateQueries({ queryKey: activityKeys.tasks });
     },
   });
 
