@@ -1,6 +1,8 @@
 import type { Executor } from '../db/client';
+import { and, desc, eq } from 'drizzle-orm';
 import { auditEvents } from '../db/schema';
 import { type Actor, actorLabel } from './auth/actor';
+import { staleVersion } from './errors';
 
 export type AuditChange = {
   entity: string;
@@ -39,4 +41,21 @@ export async function recordAudit(tx: Executor, actor: Actor, ...changes: AuditC
       requestId: actor.requestId ?? null,
     })),
   );
+}
+
+/**
+ * Optimistic concurrency: an edit sent with a version that is no longer the record's answers 409, naming who
+ * changed it since (the record's latest audit event), so the editor knows whom to ask.
+ */
+export async function assertCurrentVersion(tx: Executor, agencyId: string, entity: string, record: { id: string; version: number }, sentVersion: number): Promise<void> {
+  if (record.version === sentVersion) {
+    return;
+  }
+  const [latest] = await tx
+    .select({ actorLabel: auditEvents.actorLabel })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.agencyId, agencyId), eq(auditEvents.entity, entity), eq(auditEvents.entityId, record.id)))
+    .orderBy(desc(auditEvents.createdAt), desc(auditEvents.id))
+    .limit(1);
+  throw staleVersion(entity.replace('_', ' '), latest?.actorLabel);
 }

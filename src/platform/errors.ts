@@ -56,5 +56,5 @@ export class AppError extends Error {
 export const notFound = (what: string): AppError => new AppError('not_found', `${what} not found`);
 
 
-export const staleVersion = (what: string): AppError =>
-  new AppError('conflict', `This ${what} was changed by someone else since you opened it; reload to see the changes`);
+export const staleVersion = (what: string, changedBy?: string): AppError =>
+  new AppError('conflict', `This ${what} was changed by ${changedBy ?? 'someone else'} since you opened it; reload to see the changes`);

@@ -205,6 +205,9 @@ describe('qualification and status', () => {
     const edited = await am().patch(`/api/jobs/${created.body.data.id}`, { version: created.body.data.version, title: 'Renamed' });
     const stale = await am().patch(`/api/jobs/${created.body.data.id}`, { version: created.body.data.version, title: 'Lost update' });
     expect(stale.status).toBe(409);
+    // The refusal names who changed the job since (UI.md: "changed by X since you opened it").
+    const editor = (await ctx.agency.as.admin.get(`/api/users/${ctx.agency.users.account_manager.id}`)).body.data.name;
+    expect(stale.body.error.message).toBe(`This job was changed by ${editor} since you opened it; reload to see the changes`);
     expect((await am().get(`/api/jobs/${created.body.data.id}`)).body.data).toMatchObject({ title: 'Renamed', status: 'intake', version: edited.body.data.version });
   });
 

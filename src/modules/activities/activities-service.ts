@@ -2,9 +2,9 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { activities, activityMentions, contacts } from '../../db/schema';
 import type { StaffActor } from '../../platform/auth/actor';
-import { recordAudit } from '../../platform/audit';
+import { assertCurrentVersion, recordAudit } from '../../platform/audit';
 import { now } from '../../platform/clock';
-import { AppError, staleVersion } from '../../platform/errors';
+import { AppError } from '../../platform/errors';
 import { type ActivityRow, describeActivities, getActivity } from './activities-queries';
 import { type TCreateActivityBody, type TUpdateActivityBody, kindFieldErrors } from './activities-schema';
 import { ACTIVITY_REFUSAL, activityPolicy } from './policy';
@@ -59,9 +59,7 @@ export async function updateActivity({ actor, tx, activityId, version, ...change
   if (!activityPolicy.canUpdate(actor, before)) {
     throw new AppError('forbidden', ACTIVITY_REFUSAL);
   }
-  if (before.version !== version) {
-    throw staleVersion('activity');
-  }
+  await assertCurrentVersion(tx, actor.agencyId, 'activity', before, version);
   const kind = changes.kind ?? before.kind;
   // Changing the kind away from a call or message drops the outcome or channel that no longer applies.
   const callOutcome = changes.callOutcome !== undefined ? changes.callOutcome : kind === 'call' ? before.callOutcome : null;

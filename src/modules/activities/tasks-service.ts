@@ -2,9 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { tasks, users } from '../../db/schema';
 import { type Actor, type StaffActor, actorUserId } from '../../platform/auth/actor';
-import { recordAudit } from '../../platform/audit';
+import { assertCurrentVersion, recordAudit } from '../../platform/audit';
 import { now } from '../../platform/clock';
-import { AppError, staleVersion } from '../../platform/errors';
+import { AppError } from '../../platform/errors';
 import { TASK_REFUSAL, taskPolicy } from './policy';
 import { LINK_FIELDS, type LinkInput, linkColumns, linksOf, requireRecords } from './record-links';
 import { type TaskRow, type TaskView, getTaskForUpdate, getTaskView } from './tasks-queries';
@@ -62,9 +62,7 @@ export async function createTask({ actor, tx, ...input }: { actor: Actor; tx: Ex
 /** Changes a task's title, due time, assignee or notes (assignee, creator, manager or admin; current version only). */
 export async function updateTask({ actor, tx, taskId, version, ...changes }: CommandBase & TUpdateTaskBody & { taskId: string }) {
   const before = await loadChangeable(actor, tx, taskId);
-  if (before.version !== version) {
-    throw staleVersion('task');
-  }
+  await assertCurrentVersion(tx, actor.agencyId, 'task', before, version);
   if (changes.assigneeId && changes.assigneeId !== before.assigneeId) {
     await requireAssignee(tx, actor.agencyId, changes.assigneeId);
   }

@@ -2,9 +2,8 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { contactEmployments, contacts, organizations } from '../../db/schema';
 import type { StaffActor } from '../../platform/auth/actor';
-import { type AuditChange, recordAudit } from '../../platform/audit';
+import { assertCurrentVersion, type AuditChange, recordAudit } from '../../platform/audit';
 import { today } from '../../platform/clock';
-import { staleVersion } from '../../platform/errors';
 import { getSetting } from '../../platform/settings';
 import { assertAgencyUser, assertOrganization, fieldRule } from '../organizations/references';
 import { getContactRow } from './queries';
@@ -36,9 +35,7 @@ export async function createContact({ actor, tx, ...input }: CommandBase & TCrea
 /** Edits a contact with optimistic concurrency; a new title is also the title of their current employment. */
 export async function updateContact({ actor, tx, contactId, version, ...changes }: CommandBase & TUpdateContactBody & { contactId: string }) {
   const before = await getContactRow(tx, actor.agencyId, contactId, { forUpdate: true });
-  if (before.version !== version) {
-    throw staleVersion('contact');
-  }
+  await assertCurrentVersion(tx, actor.agencyId, 'contact', before, version);
   if (changes.ownerId !== undefined) {
     await assertAgencyUser(tx, actor.agencyId, changes.ownerId);
   }
@@ -66,9 +63,7 @@ export async function updateContact({ actor, tx, contactId, version, ...changes 
  */
 export async function moveContact({ actor, tx, contactId, version, organizationId, title }: CommandBase & TMoveContactBody & { contactId: string }) {
   const before = await getContactRow(tx, actor.agencyId, contactId, { forUpdate: true });
-  if (before.version !== version) {
-    throw staleVersion('contact');
-  }
+  await assertCurrentVersion(tx, actor.agencyId, 'contact', before, version);
   if (before.organizationId === organizationId) {
     throw fieldRule('organizationId', 'the contact already works here');
   }

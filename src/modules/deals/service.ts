@@ -2,8 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { dealContacts, deals } from '../../db/schema';
 import type { StaffActor } from '../../platform/auth/actor';
-import { recordAudit } from '../../platform/audit';
-import { staleVersion } from '../../platform/errors';
+import { assertCurrentVersion, recordAudit } from '../../platform/audit';
 import { assertAgencyUser, assertContactsOf, assertOrganization, dealStages, fieldRule } from '../organizations/references';
 import { dealContactIds, getDealRow } from './queries';
 import type { TCreateDealBody, TUpdateDealBody } from './schema';
@@ -55,9 +54,7 @@ export async function createDeal({ actor, tx, contactIds = [], ...input }: Comma
 /** Edits a deal (a stage move is an edit) with optimistic concurrency; `contactIds` replaces the deal's contacts. */
 export async function updateDeal({ actor, tx, dealId, version, contactIds, ...changes }: CommandBase & TUpdateDealBody & { dealId: string }) {
   const before = await getDealRow(tx, actor.agencyId, dealId, { forUpdate: true });
-  if (before.version !== version) {
-    throw staleVersion('deal');
-  }
+  await assertCurrentVersion(tx, actor.agencyId, 'deal', before, version);
   const organizationId = changes.organizationId ?? before.organizationId;
   if (changes.organizationId && changes.organizationId !== before.organizationId) {
     await assertOrganization(tx, actor.agencyId, changes.organizationId);

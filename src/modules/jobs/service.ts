@@ -3,10 +3,10 @@ import type { Executor } from '../../db/client';
 import { contacts, deals, jobRecruiters, jobStages, jobStatusChanges, jobs, organizations } from '../../db/schema';
 import { checkJobTransition, isQualified } from '../../domain/job-status';
 import { type Actor, type StaffActor, actorLabel, actorUserId } from '../../platform/auth/actor';
-import { recordAudit } from '../../platform/audit';
+import { assertCurrentVersion, recordAudit } from '../../platform/audit';
 import { now } from '../../platform/clock';
 import { nextNumber } from '../../platform/counters';
-import { AppError, staleVersion } from '../../platform/errors';
+import { AppError } from '../../platform/errors';
 import { sanitizeRichText } from '../../platform/html';
 import { getSetting } from '../../platform/settings';
 import type { JobStatus } from '../../shared/jobs';
@@ -125,9 +125,7 @@ export async function updateJob({ actor, tx, jobId, version, recruiterIds, ...ch
 
 async function lockForChange(tx: Executor, actor: StaffActor, jobId: string, version: number) {
   const job = await getJobRow(tx, actor.agencyId, jobId, { forUpdate: true });
-  if (job.version !== version) {
-    throw staleVersion('job');
-  }
+  await assertCurrentVersion(tx, actor.agencyId, 'job', job, version);
   return job;
 }
 

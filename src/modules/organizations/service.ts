@@ -2,8 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { organizations } from '../../db/schema';
 import type { StaffActor } from '../../platform/auth/actor';
-import { recordAudit } from '../../platform/audit';
-import { staleVersion } from '../../platform/errors';
+import { assertCurrentVersion, recordAudit } from '../../platform/audit';
 import { getSetting } from '../../platform/settings';
 import { getOrganizationRow, isSelfOrDescendant } from './queries';
 import { assertAgencyUser, assertContactsOf, fieldRule } from './references';
@@ -37,9 +36,7 @@ export async function createOrganization({ actor, tx, ...input }: CommandBase & 
 /** Edits an organization with optimistic concurrency; a parent may not be the organization itself or one of its divisions. */
 export async function updateOrganization({ actor, tx, organizationId, version, ...changes }: CommandBase & TUpdateOrganizationBody & { organizationId: string }) {
   const before = await getOrganizationRow(tx, actor.agencyId, organizationId, { forUpdate: true });
-  if (before.version !== version) {
-    throw staleVersion('organization');
-  }
+  await assertCurrentVersion(tx, actor.agencyId, 'organization', before, version);
   if (changes.ownerId !== undefined) {
     await assertAgencyUser(tx, actor.agencyId, changes.ownerId);
   }

@@ -2,8 +2,8 @@ import { and, asc, eq, max } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { listItems } from '../../db/schema';
 import type { StaffActor } from '../../platform/auth/actor';
-import { recordAudit } from '../../platform/audit';
-import { notFound, staleVersion } from '../../platform/errors';
+import { assertCurrentVersion, recordAudit } from '../../platform/audit';
+import { notFound } from '../../platform/errors';
 import { LISTS, type ListName, isListName } from '../../platform/lists';
 
 type ListItemRow = typeof listItems.$inferSelect;
@@ -52,9 +52,7 @@ export async function updateListItem({ actor, tx, list, id, version, ...changes 
   if (!before) {
     throw notFound('List item');
   }
-  if (before.version !== version) {
-    throw staleVersion('list item');
-  }
+  await assertCurrentVersion(tx, actor.agencyId, 'list_item', before, version);
   const [after] = await tx
     .update(listItems)
     .set({ ...changes, version: before.version + 1 })

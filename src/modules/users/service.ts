@@ -3,10 +3,10 @@ import type { Executor } from '../../db/client';
 import { agencies, userInvitations, users } from '../../db/schema';
 import type { StaffActor } from '../../platform/auth/actor';
 import { revokeUserSessions } from '../../platform/auth/sessions';
-import { recordAudit } from '../../platform/audit';
+import { assertCurrentVersion, recordAudit } from '../../platform/audit';
 import { now } from '../../platform/clock';
 import { randomToken, sha256 } from '../../platform/crypto';
-import { AppError, staleVersion } from '../../platform/errors';
+import { AppError } from '../../platform/errors';
 import type { JobQueue } from '../../platform/jobs/queue';
 import { queueMail } from '../../platform/mail';
 import { getSetting } from '../../platform/settings';
@@ -73,9 +73,7 @@ async function sendInvitation({ actor, tx, jobs, baseUrl, user }: MailingCommand
 /** Renames a user or changes their role; the agency always keeps one active admin. */
 export async function updateUser({ actor, tx, userId, version, ...changes }: CommandBase & TUpdateUserBody & { userId: string }) {
   const before = await getUser(tx, actor.agencyId, userId, { forUpdate: true });
-  if (before.version !== version) {
-    throw staleVersion('user');
-  }
+  await assertCurrentVersion(tx, actor.agencyId, 'user', before, version);
   if (!userPolicy.canUpdate(actor, before)) {
     throw new AppError('rule_violation', 'A deactivated user cannot be changed; reactivate them first');
   }
