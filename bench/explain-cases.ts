@@ -2,7 +2,10 @@ import type { Db } from '../src/db/client';
 import { listActivities } from '../src/modules/activities/activities-queries';
 import { listTasks, myTasks } from '../src/modules/activities/tasks-queries';
 import { recordTimeline } from '../src/modules/activities/timeline';
+import { listContacts } from '../src/modules/contacts/queries';
+import { getDealBoard, listDeals } from '../src/modules/deals/queries';
 import { countJobsByStatus, listJobs } from '../src/modules/jobs/queries';
+import { listOrganizations } from '../src/modules/organizations/queries';
 import type { StaffActor } from '../src/platform/auth/actor';
 
 type Sample = { organization_id: string; user_id: string; job_id: string };
@@ -12,6 +15,24 @@ const page = { limit: 50, sort: 'updated' as const };
 
 /** Every list shape the screens ask for, as the app's own query functions run it. */
 export const LIST_CASES: ListCase[] = [
+  { name: 'organizations: first page', run: (db, actor) => listOrganizations(db, actor.agencyId, page) },
+  { name: 'organizations: by name', run: (db, actor) => listOrganizations(db, actor.agencyId, { ...page, sort: 'name' }) },
+  { name: 'organizations: status', run: (db, actor) => listOrganizations(db, actor.agencyId, { ...page, status: 'active' }) },
+  { name: 'organizations: owner', run: (db, actor, s) => listOrganizations(db, actor.agencyId, { ...page, ownerId: s.user_id }) },
+  { name: 'organizations: tag', run: (db, actor) => listOrganizations(db, actor.agencyId, { ...page, tag: 'key-account' }) },
+  { name: 'organizations: industry', run: (db, actor) => listOrganizations(db, actor.agencyId, { ...page, industry: 'Healthcare' }) },
+  { name: 'organizations: name search', run: (db, actor) => listOrganizations(db, actor.agencyId, { ...page, q: 'company 3f' }) },
+  { name: 'contacts: first page', run: (db, actor) => listContacts(db, actor.agencyId, page) },
+  { name: 'contacts: by name', run: (db, actor) => listContacts(db, actor.agencyId, { ...page, sort: 'name' }) },
+  { name: 'contacts: organization', run: (db, actor, s) => listContacts(db, actor.agencyId, { ...page, organizationId: s.organization_id }) },
+  { name: 'contacts: owner', run: (db, actor, s) => listContacts(db, actor.agencyId, { ...page, ownerId: s.user_id }) },
+  { name: 'contacts: status', run: (db, actor) => listContacts(db, actor.agencyId, { ...page, status: 'inactive' }) },
+  { name: 'contacts: role', run: (db, actor) => listContacts(db, actor.agencyId, { ...page, role: 'billing' }) },
+  { name: 'contacts: last-name prefix', run: (db, actor) => listContacts(db, actor.agencyId, { ...page, q: 'lastab' }) },
+  { name: 'contacts: email', run: (db, actor) => listContacts(db, actor.agencyId, { ...page, q: 'c4242@example.test' }) },
+  { name: 'deals: first page', run: (db, actor) => listDeals(db, actor.agencyId, { limit: 50 }) },
+  { name: 'deals: stage', run: (db, actor) => listDeals(db, actor.agencyId, { limit: 50, stage: 'proposal' }) },
+  { name: 'deals: board', run: (db, actor) => getDealBoard(db, actor.agencyId, {}) },
   { name: 'jobs: first page', run: (db, actor) => listJobs(db, actor, page) },
   { name: 'jobs: status open', run: (db, actor) => listJobs(db, actor, { ...page, status: ['open'] }) },
   { name: 'jobs: owner + status', run: (db, actor, s) => listJobs(db, actor, { ...page, ownerId: [s.user_id], status: ['open', 'on_hold'] }) },

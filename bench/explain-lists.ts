@@ -109,6 +109,11 @@ async function fill(agencyId: string) {
                   now() - (g % 60) * interval '1 day', (ARRAY['low','normal','high','critical'])[1 + g % 4],
                   now() - (g % 900) * interval '1 day', now() - (g % 887) * interval '1 hour'
            FROM generate_series(1, ${sizes.jobs}) g, ${clients}, ${people}`);
+  await q(`UPDATE contacts SET roles = ARRAY['billing'] WHERE agency_id = $1 AND last_name LIKE 'Lastf%'`);
+  await q(`INSERT INTO deals (agency_id, id, title, organization_id, stage, value_minor, currency, owner_id, updated_at)
+           SELECT $1, gen_random_uuid(), 'Deal ' || g, o.ids[1 + g % ${sizes.orgs}], (ARRAY['lead','discovery','proposal','negotiation','won','lost'])[1 + g % 6],
+                  (g % 100) * 100000, 'GBP', u.ids[1 + g % 50], now() - (g % 500) * interval '1 hour'
+           FROM generate_series(1, ${Math.round(sizes.orgs / 2)}) g, ${clients}, ${people}`);
   await q(`INSERT INTO job_recruiters (agency_id, job_id, user_id)
            SELECT $1, j.id, u.ids[1 + (j.number * 7) % 50] FROM jobs j, ${people} WHERE j.agency_id = $1`);
   await q(`INSERT INTO tasks (agency_id, id, title, due_at, assignee_id, job_id, done_at)

@@ -57,10 +57,13 @@ export const seedActivities: DemoSeed = async (context: DemoContext) => {
   const orgs = await tx.select({ id: organizations.id, ownerId: organizations.ownerId }).from(organizations).where(eq(organizations.agencyId, agencyId)).orderBy(asc(organizations.name)).limit(6);
   const people = await tx.select({ id: contacts.id, organizationId: contacts.organizationId }).from(contacts).where(eq(contacts.agencyId, agencyId)).orderBy(asc(contacts.lastName), asc(contacts.firstName)).limit(6);
   const openJobs = await tx
-    .select({ id: jobs.id, organizationId: jobs.organizationId, contactId: jobs.contactId, ownerId: jobs.ownerId })
+    .select({ id: jobs.id, organizationId: jobs.organizationId, contactId: jobs.contactId, ownerId: jobs.ownerId, status: jobs.status })
     .from(jobs)
     .where(and(eq(jobs.agencyId, agencyId), inArray(jobs.status, ['intake', 'qualified', 'open', 'on_hold'])))
     .orderBy(asc(jobs.number));
+  // The newest open job has no next action yet, so the demo's job list shows an at-risk job and why.
+  const unplanned = openJobs.findLast((job) => job.status === 'open');
+  const plannedJobs = openJobs.filter((job) => job !== unplanned);
   const openDeals = await tx.select({ id: deals.id }).from(deals).where(eq(deals.agencyId, agencyId)).orderBy(asc(deals.title)).limit(4);
   const writers: DemoUser[] = [team.recruiter, team.accounts, team.manager];
   const timeZone = await getSetting(tx, agencyId, 'agency.timeZone');
@@ -160,7 +163,7 @@ export const seedActivities: DemoSeed = async (context: DemoContext) => {
   assignees.forEach((person, who) => {
     TASK_PLANS.forEach((plan, step) => {
       const contact = people[(who + step) % Math.max(people.length, 1)];
-      const job = openJobs[(who + step) % Math.max(openJobs.length, 1)];
+      const job = plannedJobs[(who + step) % Math.max(plannedJobs.length, 1)];
       const org = orgs[(who + step) % Math.max(orgs.length, 1)];
       const deal = openDeals[(who + step) % Math.max(openDeals.length, 1)];
       const link: Link =
@@ -168,7 +171,7 @@ export const seedActivities: DemoSeed = async (context: DemoContext) => {
       taskRows.push({ agencyId, ...link, title: plan.title, dueAt: dueAt(plan.when, plan.days), allDay: plan.when === 'today_all_day', assigneeId: person.id, createdBy: person.id, createdAt: new Date(now.getTime() - 7 * DAY_MS) });
     });
   });
-  openJobs.forEach((job, index) => {
+  plannedJobs.forEach((job, index) => {
     const owner = job.ownerId ?? team.recruiter.id;
     taskRows.push({
       agencyId,
