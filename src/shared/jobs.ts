@@ -6,8 +6,11 @@ export const EMPLOYMENT_TYPES = ['permanent', 'temporary', 'contract', 'contract
 export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
 
 export const REMOTE_POLICIES = ['onsite', 'hybrid', 'remote'] as const;
+export type RemotePolicy = (typeof REMOTE_POLICIES)[number];
 export const URGENCIES = ['low', 'normal', 'high', 'critical'] as const;
+export type Urgency = (typeof URGENCIES)[number];
 export const RATE_UNITS = ['hour', 'day', 'year'] as const;
+export type RateUnit = (typeof RATE_UNITS)[number];
 export const FEE_TYPES = ['percent', 'flat'] as const;
 export const SOURCING_CHANNELS = ['job_boards', 'database_search', 'matching', 'referrals', 'pools'] as const;
 export type SourcingChannel = (typeof SOURCING_CHANNELS)[number];

@@ -107,7 +107,8 @@ test('a change someone else made meanwhile is not overwritten: the drawer says s
   await drawer.getByRole('combobox', { name: 'Role' }).click();
   await page.getByRole('option', { name: 'Account manager' }).click();
   await drawer.getByRole('button', { name: 'Save changes' }).click();
-  await expect(drawer.getByRole('alert')).toContainText('was changed by someone else since you opened it');
+  // The alert names who changed it: here the admin's own rename through the API.
+  await expect(drawer.getByRole('alert')).toContainText(`This user was changed by ${session.user.name} since you opened it`);
   await drawer.getByRole('button', { name: 'Reload' }).click();
   await expect(drawer.getByRole('textbox', { name: 'Name' })).toHaveValue(renamed);
   await expect(drawer.getByRole('combobox', { name: 'Role' })).toHaveValue('Recruiter');

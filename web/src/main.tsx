@@ -19,7 +19,12 @@ import { cssVariablesResolver, theme } from './theme';
 
 const queryClient: QueryClient = new QueryClient({
   // Every change to a record (status, qualification, edit, a logged call) is history: open timelines refresh.
-  mutationCache: new MutationCache({ onSuccess: () => queryClient.invalidateQueries({ queryKey: activityKeys.timelines }) }),
+  // Not awaited: a returned promise holds up every mutation's own onSuccess until the timelines have refetched.
+  mutationCache: new MutationCache({
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: activityKeys.timelines });
+    },
+  }),
   defaultOptions: {
     queries: {
       // Colleagues change the same records: a page opened again shows what it had and refreshes it at once.

@@ -127,6 +127,8 @@ export const deals = pgTable(
     index('deals_stage_idx').on(t.agencyId, t.stage, t.updatedAt, t.id),
     index('deals_organization_idx').on(t.agencyId, t.organizationId, t.updatedAt, t.id),
     index('deals_owner_idx').on(t.agencyId, t.ownerId, t.updatedAt, t.id),
+    // The board's count and total per stage and currency, read from the index alone.
+    index('deals_board_totals_idx').on(t.agencyId, t.stage, t.currency, t.valueMinor),
   ],
 );
 

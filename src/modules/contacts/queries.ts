@@ -1,4 +1,4 @@
-import { type SQL, and, asc, desc, eq, or, sql } from 'drizzle-orm';
+import { type SQL, and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client';
 import { contactEmployments, contacts, organizations, users } from '../../db/schema';
@@ -54,7 +54,10 @@ export async function listContacts(tx: Executor, agencyId: string, query: TListC
   if (query.q?.includes('@')) {
     // An address matches a handful of contacts. With ORDER BY or LIMIT the planner walks the updated_at index or
     // the table looking for them (0.15–0.6 s at 1M contacts); asked plainly it takes the emails GIN index (~5 ms).
-    const hits = await baseSelect(tx).where(and(...filters));
+    // Ids first, then the rows by id: joined in one statement, the GIN estimate (hundreds of rows) makes the planner hash
+    // every organization of the agency to label a handful of contacts.
+    const ids = await tx.select({ id: contacts.id }).from(contacts).where(and(...filters));
+    const hits = ids.length === 0 ? [] : await baseSelect(tx).where(and(eq(contacts.agencyId, agencyId), inArray(contacts.id, ids.map((row) => row.id))));
     const ordered = hits.sort((a, b) =>
       byName ? a.contact.lastName.toLowerCase().localeCompare(b.contact.lastName.toLowerCase()) : b.contact.updatedAt.getTime() - a.contact.updatedAt.getTime(),
     );

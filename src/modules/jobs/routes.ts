@@ -26,7 +26,7 @@ import {
   ZUpdateJobBody,
 } from './schema';
 import { changeJobStatus, createJob, qualifyJob, updateJob } from './service';
-import { replaceJobStages, replaceTemplateStages } from './stages-service';
+import { replaceJobStages, replaceTemplateStages, templateVersion } from './stages-service';
 
 const readers = { access: access.staff };
 const writers = { access: access.roles(...ROLE_SETS.clientWriters) };
@@ -156,7 +156,7 @@ export const jobsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { database
       schema: {
         tags,
         summary: 'Replace a job order\'s pipeline stages',
-        description: 'The full ordered list: stages with an id are kept (renamed, moved), new ones added, missing ones removed. Exactly one placed stage and at least one rejected stage.',
+        description: 'The full ordered list with the job\'s version: stages with an id are kept (renamed, moved), new ones added, missing ones removed. Exactly one placed stage and at least one rejected stage. Answers the stages and the job\'s new version.',
         params: ZIdParams,
         body: ZStagesBody,
         response: { 200: ZStageList, ...STAFF_ERRORS },
@@ -164,26 +164,27 @@ export const jobsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { database
     },
     async (request) => {
       const actor = staffActor(request);
-      const stages = await db.transaction((tx) => replaceJobStages({ actor, tx, jobId: request.params.id, ...request.body }));
-      return { data: stages.map(presentStage) };
+      const saved = await db.transaction((tx) => replaceJobStages({ actor, tx, jobId: request.params.id, ...request.body }));
+      return { data: saved.stages.map(presentStage), version: saved.version };
     },
   );
 
   app.get('/api/stage-template', { config: readers, schema: { tags, summary: 'The agency\'s default pipeline stages', response: { 200: ZStageList, ...STAFF_ERRORS } } }, async (request) => {
     const actor = staffActor(request);
-    return { data: (await listTemplateStages(db, actor.agencyId)).map(presentStage) };
+    const [stages, version] = await Promise.all([listTemplateStages(db, actor.agencyId), templateVersion(db, actor.agencyId)]);
+    return { data: stages.map(presentStage), version };
   });
 
   app.put(
     '/api/stage-template',
     {
       config: { access: access.roles(...ROLE_SETS.settingsEditors) },
-      schema: { tags, summary: 'Replace the default pipeline stages', description: 'Copied to each new job order; existing jobs keep theirs.', body: ZStagesBody, response: { 200: ZStageList, ...STAFF_ERRORS } },
+      schema: { tags, summary: 'Replace the default pipeline stages', description: 'Copied to each new job order; existing jobs keep theirs. Send the template version read from GET; a stale one answers 409.', body: ZStagesBody, response: { 200: ZStageList, ...STAFF_ERRORS } },
     },
     async (request) => {
       const actor = staffActor(request);
-      const stages = await db.transaction((tx) => replaceTemplateStages({ actor, tx, ...request.body }));
-      return { data: stages.map(presentStage) };
+      const saved = await db.transaction((tx) => replaceTemplateStages({ actor, tx, ...request.body }));
+      return { data: saved.stages.map(presentStage), version: saved.version };
     },
   );
 };

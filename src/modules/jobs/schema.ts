@@ -177,10 +177,12 @@ export type TQualificationBody = z.infer<typeof ZQualificationBody>;
 
 export const ZStage = z.object({ id: z.uuid(), name: z.string(), kind: z.enum(STAGE_KINDS), position: z.number().int() }).meta({ id: 'Stage' });
 export const ZStagesBody = z.object({
+  /** The job's version (job stages) or the template's version (default stages), as read. */
+  version: z.number().int().min(1),
   stages: z.array(z.object({ id: z.uuid().optional(), name: z.string().trim().min(1).max(60), kind: z.enum(STAGE_KINDS) })).min(2).max(30),
 });
 export type TStagesBody = z.infer<typeof ZStagesBody>;
-export const ZStageList = z.object({ data: z.array(ZStage) });
+export const ZStageList = z.object({ data: z.array(ZStage), version: z.number().int() });
 
 const ZUserRef = z.object({ id: z.uuid(), name: z.string() });
 const ZNextActionOut = z.object({ taskId: z.uuid(), title: z.string(), dueAt: ZInstant, allDay: z.boolean(), assignee: ZUserRef });

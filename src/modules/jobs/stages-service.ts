@@ -1,15 +1,24 @@
 import { and, eq, notInArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { jobStages, stageTemplateStages } from '../../db/schema';
+import { counters, jobStages, jobs, stageTemplateStages } from '../../db/schema';
 import { stageSetProblems } from '../../domain/stage-template';
 import type { StaffActor } from '../../platform/auth/actor';
-import { recordAudit } from '../../platform/audit';
+import { assertCurrentVersion, recordAudit } from '../../platform/audit';
+import { nextNumber } from '../../platform/counters';
 import { AppError } from '../../platform/errors';
 import { jobPolicy } from './policy';
 import { getJobRow, listJobStages, listTemplateStages } from './queries';
 import type { TStagesBody } from './schema';
 
 type CommandBase = { actor: StaffActor; tx: Executor };
+
+/** The counter holding the default template's version (1 until the first change). */
+const TEMPLATE_VERSION = 'stage_template_version';
+
+export async function templateVersion(tx: Executor, agencyId: string): Promise<number> {
+  const [row] = await tx.select({ value: counters.value }).from(counters).where(and(eq(counters.agencyId, agencyId), eq(counters.name, TEMPLATE_VERSION)));
+  return row?.value ?? 1;
+}
 type StageRow = { id: string; name: string; kind: string; position: number };
 type Drafts = TStagesBody['stages'];
 
@@ -34,8 +43,9 @@ const summary = (stages: { name: string; kind: string }[]) => stages.map(({ name
  * new ones are added, missing ones removed. Once pipeline entries exist, their foreign key refuses removing a
  * stage that still holds candidates.
  */
-export async function replaceJobStages({ actor, tx, jobId, stages }: CommandBase & TStagesBody & { jobId: string }) {
+export async function replaceJobStages({ actor, tx, jobId, version, stages }: CommandBase & TStagesBody & { jobId: string }) {
   const job = await getJobRow(tx, actor.agencyId, jobId, { forUpdate: true });
+  await assertCurrentVersion(tx, actor.agencyId, 'job', job, version);
   if (!jobPolicy.canEditStages(actor, job)) {
     throw new AppError('rule_violation', 'A cancelled job\'s stages cannot be changed');
   }
@@ -47,13 +57,18 @@ export async function replaceJobStages({ actor, tx, jobId, stages }: CommandBase
     update: (id, values) => tx.update(jobStages).set(values).where(and(scope, eq(jobStages.id, id))),
     insert: (rows) => tx.insert(jobStages).values(rows.map((row) => ({ ...row, agencyId: actor.agencyId, jobId }))),
   });
+  // The stages are part of the job: saving them moves the job's version on, so a stale editor hears of it.
+  await tx.update(jobs).set({ version: job.version + 1 }).where(and(eq(jobs.agencyId, actor.agencyId), eq(jobs.id, jobId)));
   const after = await listJobStages(tx, actor.agencyId, jobId);
   await recordAudit(tx, actor, { entity: 'job', entityId: jobId, action: 'stages', before: { stages: summary(existing) }, after: { stages: summary(after) } });
-  return after;
+  return { stages: after, version: job.version + 1 };
 }
 
 /** Replaces the agency's default stage template (managers and admins); jobs already taken in keep their own stages. */
-export async function replaceTemplateStages({ actor, tx, stages }: CommandBase & TStagesBody) {
+export async function replaceTemplateStages({ actor, tx, version, stages }: CommandBase & TStagesBody) {
+  // The template's version is a per-agency counter; taking the next number also locks it until this change commits.
+  const next = await nextNumber(tx, actor.agencyId, TEMPLATE_VERSION, 2);
+  await assertCurrentVersion(tx, actor.agencyId, 'stage_template', { id: actor.agencyId, version: next - 1 }, version);
   const existing = await listTemplateStages(tx, actor.agencyId);
   checkStageSet(stages, existing);
   const scope = eq(stageTemplateStages.agencyId, actor.agencyId);
@@ -64,7 +79,7 @@ export async function replaceTemplateStages({ actor, tx, stages }: CommandBase &
   });
   const after = await listTemplateStages(tx, actor.agencyId);
   await recordAudit(tx, actor, { entity: 'stage_template', entityId: actor.agencyId, action: 'update', before: { stages: summary(existing) }, after: { stages: summary(after) } });
-  return after;
+  return { stages: after, version: next };
 }
 
 type StageValues = Pick<Drafts[number], 'name' | 'kind'> & { position: number };

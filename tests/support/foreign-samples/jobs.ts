@@ -10,6 +10,6 @@ export const jobsSamples: ForeignSampleProvider = async (_t, theirs) => {
     [route('PATCH', '/api/jobs/:id')]: { id: job.id, body: { version: job.version, title: 'Hijacked' } },
     [route('POST', '/api/jobs/:id/transitions')]: { id: job.id, body: { version: job.version, to: 'cancelled' } },
     [route('PUT', '/api/jobs/:id/qualification')]: { id: job.id, body: { version: job.version, checks: ALL_YES } },
-    [route('PUT', '/api/jobs/:id/stages')]: { id: job.id, body: { stages } },
+    [route('PUT', '/api/jobs/:id/stages')]: { id: job.id, body: { version: job.version, stages } },
   };
 };

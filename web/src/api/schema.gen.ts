@@ -6883,7 +6883,7 @@ export interface paths {
         get?: never;
         /**
          * Replace a job order's pipeline stages
-         * @description The full ordered list: stages with an id are kept (renamed, moved), new ones added, missing ones removed. Exactly one placed stage and at least one rejected stage.
+         * @description The full ordered list with the job's version: stages with an id are kept (renamed, moved), new ones added, missing ones removed. Exactly one placed stage and at least one rejected stage. Answers the stages and the job's new version.
          */
         put: {
             parameters: {
@@ -6897,6 +6897,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        version: number;
                         stages: {
                             /** Format: uuid */
                             id?: string;
@@ -6916,6 +6917,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             data: components["schemas"]["Stage"][];
+                            version: number;
                         };
                     };
                 };
@@ -7007,6 +7009,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             data: components["schemas"]["Stage"][];
+                            version: number;
                         };
                     };
                 };
@@ -7068,7 +7071,7 @@ export interface paths {
         };
         /**
          * Replace the default pipeline stages
-         * @description Copied to each new job order; existing jobs keep theirs.
+         * @description Copied to each new job order; existing jobs keep theirs. Send the template version read from GET; a stale one answers 409.
          */
         put: {
             parameters: {
@@ -7080,6 +7083,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        version: number;
                         stages: {
                             /** Format: uuid */
                             id?: string;
@@ -7099,6 +7103,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             data: components["schemas"]["Stage"][];
+                            version: number;
                         };
                     };
                 };

@@ -1,5 +1,6 @@
 import type { UseFormReturnType } from '@mantine/form';
-import { ApiError } from '../api/errors';
+import { useState } from 'react';
+import { ApiError, isApiError } from '../api/errors';
 import { notify } from './notify';
 
 /**
@@ -26,4 +27,30 @@ export function showFormErrors<T extends Record<string, unknown>>(form: UseFormR
   if (rest.length > 0) {
     notify.error(new Error(rest.join('; ')));
   }
+}
+
+/**
+ * The save state of a form that sends the version it was opened with: the server's 409 marks the form stale (the
+ * form shows `StaleAlert` and stops saving), any other error goes to `showFormErrors`; `close` resets the form and
+ * the stale mark, then calls `onClose`.
+ */
+export function useSaveState<T extends Record<string, unknown>>(form: UseFormReturnType<T>, onClose?: () => void) {
+  const [staleMessage, setStaleMessage] = useState<string | null>(null);
+  return {
+    isStale: staleMessage !== null,
+    /** The server's words for the 409: who changed the record since it was opened. */
+    staleMessage: staleMessage ?? '',
+    handleError: (error: unknown) => {
+      if (isApiError(error, 409)) {
+        setStaleMessage(error.message);
+        return;
+      }
+      showFormErrors(form, error);
+    },
+    close: () => {
+      form.reset();
+      setStaleMessage(null);
+      onClose?.();
+    },
+  };
 }

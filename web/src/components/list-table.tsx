@@ -2,22 +2,38 @@ import { DataTable, type DataTableProps } from 'mantine-datatable';
 import { LoadMore } from './load-more';
 import { ListSkeleton, LoadError } from './page';
 
-type ListQuery = { isPending: boolean; isError: boolean; error: unknown; refetch: () => unknown };
-type PagedQuery = ListQuery & { hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage: () => unknown };
+type ListQuery = { isPending: boolean; isError: boolean; isFetching: boolean; error: unknown; refetch: () => unknown };
+type PagedQuery<T> = ListQuery & { records: T[]; hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage: () => unknown };
 
-export type ListTableProps<T> = DataTableProps<T> & { query: ListQuery | PagedQuery };
+/** `records` may be left out for a paged list (`useCursorList`): the table shows the pages loaded so far. */
+export type ListTableProps<T> = DataTableProps<T> & {
+  query: ListQuery | PagedQuery<T>;
+  /** Dims the rows while the list is fetched again (a filter changed), not while "load more" fetches the next page. */
+  hasRefetchOverlay?: boolean;
+};
 
 /** Every list's table: a skeleton while loading, the error with a retry, the house table style, and "load more". */
-export function ListTable<T>({ query, ...table }: ListTableProps<T>) {
+export function ListTable<T>({ query, records = 'records' in query ? query.records : undefined, hasRefetchOverlay = false, ...table }: ListTableProps<T>) {
   if (query.isPending) {
     return <ListSkeleton />;
   }
   if (query.isError) {
     return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
   }
+  const isFetchingNextPage = 'isFetchingNextPage' in query && query.isFetchingNextPage;
   return (
     <>
-      <DataTable<T> withTableBorder borderRadius="md" verticalSpacing={8} minHeight={table.records?.length === 0 ? 200 : undefined} {...table} />
+      <DataTable<T>
+        withTableBorder
+        borderRadius="md"
+        verticalSpacing={8}
+        minHeight={records?.length === 0 ? 200 : undefined}
+        records={records}
+        fetching={hasRefetchOverlay && query.isFetching && !isFetchingNextPage}
+        // Rows that open something light up under the pointer.
+        highlightOnHover={table.onRowClick !== undefined}
+        {...table}
+      />
       {'hasNextPage' in query ? <LoadMore hasNextPage={query.hasNextPage} isFetchingNextPage={query.isFetchingNextPage} onLoadMore={() => void query.fetchNextPage()} /> : null}
     </>
   );

@@ -1,12 +1,8 @@
 import { api } from '../../api/client';
 import { unwrap } from '../../api/errors';
-import type { components } from '../../api/schema.gen';
+import type { Activity, Task, TimelineItem } from '../../api/types';
 
-type Schemas = components['schemas'];
-export type Activity = Schemas['Activity'];
-export type Task = Schemas['Task'];
-export type MyTasks = Schemas['MyTasks'];
-export type TimelineItem = Schemas['TimelineItem'];
+export type { Activity, MyTasks, Task, TimelineItem } from '../../api/types';
 export type TimelineKind = TimelineItem['kind'];
 export type ActivityKind = Activity['kind'];
 export type CallOutcome = NonNullable<Activity['callOutcome']>;

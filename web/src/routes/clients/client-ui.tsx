@@ -1,5 +1,4 @@
-import { Alert, Badge, Button, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { Badge, Paper, Select, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { CLIENT_WRITER_ROLES, CONTACT_STATUS_LABELS, type ContactStatus, ORGANIZATION_STATUS_LABELS, type OrganizationStatus } from '../../../../src/shared/clients';
@@ -35,6 +34,12 @@ export function useOwnerOptions() {
   return (team.data?.data ?? []).map((member) => ({ value: member.id, label: member.name }));
 }
 
+/** A list's owner filter: anyone who may own a client record; empty means any owner. */
+export function OwnerFilter({ value, onChange }: { value: string | undefined; onChange: (value: string | undefined) => void }) {
+  const owners = useOwnerOptions();
+  return <Select aria-label="Owner" placeholder="Any owner" data={owners} value={value ?? null} onChange={(next) => onChange(next ?? undefined)} clearable searchable w={180} />;
+}
+
 /** The agency's deal stages in board order. */
 export function useDealStages() {
   return useQuery({ queryKey: clientKeys.dealStages, queryFn: fetchDealStages, staleTime: 60_000 });
@@ -60,19 +65,6 @@ export function formatMoney(valueMinor: number | null | undefined, currency: str
 export const toMinor = (major: number, currency: string): number => Math.round(major * 10 ** fractionDigits(currency));
 export const toMajor = (minor: number, currency: string): number => minor / 10 ** fractionDigits(currency);
 
-export function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Stack gap={2}>
-      <Text size="xs" c="dimmed" fw={500}>
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children}
-      </Text>
-    </Stack>
-  );
-}
-
 /** A titled block of a record page. */
 export function Section({ title, actions, children }: { title: string; actions?: ReactNode; children: ReactNode }) {
   return (
@@ -87,19 +79,5 @@ export function Section({ title, actions, children }: { title: string; actions?:
         {children}
       </Stack>
     </Paper>
-  );
-}
-
-/** The server's 409, as UI.md asks: changed by someone else, with a reload. */
-export function StaleAlert({ what, onReload }: { what: string; onReload: () => void }) {
-  return (
-    <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} title="Changed by someone else" role="alert">
-      <Stack gap="xs" align="flex-start">
-        {what} was changed by someone else since you opened it. Reload to see the changes, then make yours again.
-        <Button size="xs" variant="default" onClick={onReload}>
-          Reload
-        </Button>
-      </Stack>
-    </Alert>
   );
 }

@@ -1,14 +1,14 @@
-import { Button, Group, Modal, MultiSelect, Select, SimpleGrid, Stack, TagsInput, TextInput, Textarea } from '@mantine/core';
+import { MultiSelect, Select, SimpleGrid, TagsInput, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { CONTACT_ROLES, CONTACT_ROLE_LABELS, CONTACT_STATUSES, type ContactRole, type ContactStatus } from '../../../../src/shared/clients';
-import { isApiError } from '../../api/errors';
 import { useCurrentUser } from '../../components/current-user';
-import { showFormErrors } from '../../components/form-errors';
+import { FormDialog } from '../../components/form-dialog';
+import { useSaveState } from '../../components/form-errors';
 import { notify } from '../../components/notify';
 import { pickOption } from '../../components/options';
-import { CONTACT_STATUS_OPTIONS, StaleAlert, useOwnerOptions } from './client-ui';
+import { StaleAlert } from '../../components/stale-alert';
+import { CONTACT_STATUS_OPTIONS, useOwnerOptions } from './client-ui';
 import { OrganizationPicker } from './organization-picker';
 import { type ContactDetail, clientActions, clientKeys } from './queries';
 
@@ -42,7 +42,6 @@ export function ContactDialog({ opened, onClose, contact, organization, onSaved 
   const user = useCurrentUser();
   const queryClient = useQueryClient();
   const owners = useOwnerOptions();
-  const [isStale, setIsStale] = useState(false);
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: {
@@ -63,6 +62,7 @@ export function ContactDialog({ opened, onClose, contact, organization, onSaved 
       organizationId: (value) => (value ? null : 'Choose the organization they work at'),
     },
   });
+  const saveState = useSaveState(form, onClose);
 
   const save = useMutation({
     mutationFn: (values: Values) => {
@@ -85,69 +85,45 @@ export function ContactDialog({ opened, onClose, contact, organization, onSaved 
     onSuccess: async (answer) => {
       queryClient.setQueryData(clientKeys.contact(answer.data.id), answer);
       notify.success(contact ? `${answer.data.firstName} ${answer.data.lastName} was updated.` : `${answer.data.firstName} ${answer.data.lastName} was added at ${answer.data.organizationName}.`);
-      handleClose();
+      saveState.close();
       onSaved?.(answer.data.id);
       await Promise.all([queryClient.invalidateQueries({ queryKey: clientKeys.contacts }), queryClient.invalidateQueries({ queryKey: clientKeys.organizations })]);
     },
-    onError: (error) => {
-      if (isApiError(error, 409)) {
-        setIsStale(true);
-        return;
-      }
-      showFormErrors(form, error);
-    },
+    onError: saveState.handleError,
   });
 
-  function handleClose() {
-    form.reset();
-    setIsStale(false);
-    onClose();
-  }
-
   return (
-    <Modal opened={opened} onClose={handleClose} title={contact ? `Edit ${contact.firstName} ${contact.lastName}` : 'New contact'} size="lg" centered>
-      <form noValidate onSubmit={form.onSubmit((values) => save.mutate(values))}>
-        <Stack gap="sm">
-          {isStale && contact ? <StaleAlert what={`${contact.firstName} ${contact.lastName}`} onReload={handleClose} /> : null}
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <TextInput label="First name" required data-autofocus {...form.getInputProps('firstName')} />
-            <TextInput label="Last name" required {...form.getInputProps('lastName')} />
-            <TextInput label="Job title" {...form.getInputProps('title')} />
-            {contact ? null : (
-              <OrganizationPicker
-                label="Organization"
-                required
-                initialName={organization?.name}
-                value={form.getValues().organizationId}
-                onChange={(id) => form.setFieldValue('organizationId', id)}
-                error={form.errors.organizationId}
-              />
-            )}
-          </SimpleGrid>
-          <TagsInput label="Emails" description="Press Enter after each address" {...form.getInputProps('emails')} />
-          <TagsInput label="Phones" description="Press Enter after each number" {...form.getInputProps('phones')} />
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-            <MultiSelect
-              label="Roles"
-              data={ROLE_OPTIONS}
-              value={form.getValues().roles}
-              onChange={(values) => form.setFieldValue('roles', values.flatMap((value) => pickOption(CONTACT_ROLES, value) ?? []))}
-              error={form.errors.roles}
-            />
-            <Select label="Owner" data={owners} clearable searchable {...form.getInputProps('ownerId')} />
-            <Select label="Status" data={CONTACT_STATUS_OPTIONS} {...form.getInputProps('status')} onChange={(value) => form.setFieldValue('status', pickOption(CONTACT_STATUSES, value) ?? 'active')} />
-          </SimpleGrid>
-          <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={handleClose} disabled={save.isPending}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={save.isPending} disabled={isStale}>
-              {contact ? 'Save changes' : 'Create contact'}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog opened={opened} onClose={saveState.close} title={contact ? `Edit ${contact.firstName} ${contact.lastName}` : 'New contact'} size="lg" onSubmit={form.onSubmit((values) => save.mutate(values))} submitLabel={contact ? 'Save changes' : 'Create contact'} isPending={save.isPending} isSubmitDisabled={saveState.isStale}>
+      {saveState.isStale && contact ? <StaleAlert message={saveState.staleMessage} onReload={saveState.close} /> : null}
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <TextInput label="First name" required data-autofocus {...form.getInputProps('firstName')} />
+        <TextInput label="Last name" required {...form.getInputProps('lastName')} />
+        <TextInput label="Job title" {...form.getInputProps('title')} />
+        {contact ? null : (
+          <OrganizationPicker
+            label="Organization"
+            required
+            initialName={organization?.name}
+            value={form.getValues().organizationId}
+            onChange={(id) => form.setFieldValue('organizationId', id)}
+            error={form.errors.organizationId}
+          />
+        )}
+      </SimpleGrid>
+      <TagsInput label="Emails" description="Press Enter after each address" {...form.getInputProps('emails')} />
+      <TagsInput label="Phones" description="Press Enter after each number" {...form.getInputProps('phones')} />
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+        <MultiSelect
+          label="Roles"
+          data={ROLE_OPTIONS}
+          value={form.getValues().roles}
+          onChange={(values) => form.setFieldValue('roles', values.flatMap((value) => pickOption(CONTACT_ROLES, value) ?? []))}
+          error={form.errors.roles}
+        />
+        <Select label="Owner" data={owners} clearable searchable {...form.getInputProps('ownerId')} />
+        <Select label="Status" data={CONTACT_STATUS_OPTIONS} {...form.getInputProps('status')} onChange={(value) => form.setFieldValue('status', pickOption(CONTACT_STATUSES, value) ?? 'active')} />
+      </SimpleGrid>
+      <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
+    </FormDialog>
   );
 }

@@ -1,13 +1,15 @@
-import { Button, Grid, Group, SimpleGrid, Skeleton, Stack, Table } from '@mantine/core';
-import { IconArrowsExchange, IconEdit } from '@tabler/icons-react';
+import { Button, Group, Stack, Table } from '@mantine/core';
+import { IconArrowsExchange } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { CONTACT_ROLE_LABELS } from '../../../../src/shared/clients';
 import { useFormat } from '../../components/format';
-import { LoadError, PageHeader } from '../../components/page';
+import { Fact, FactGrid } from '../../components/fact';
+import { PageHeader } from '../../components/page';
+import { EditButton, RecordFallback, RecordLayout } from '../../components/record-page';
 import { NextActionCard, RecordActivityPanel } from '../../components/record-activity';
-import { ContactStatusBadge, Fact, Section } from './client-ui';
+import { ContactStatusBadge, Section } from './client-ui';
 import { ContactDialog } from './contact-dialog';
 import { MoveContactDialog } from './move-contact-dialog';
 import { clientKeys, fetchContact } from './queries';
@@ -21,11 +23,8 @@ export function ContactPage() {
   const [dialog, setDialog] = useState<'edit' | 'move' | null>(null);
   const record = useQuery({ queryKey: clientKeys.contact(contactId), queryFn: () => fetchContact(contactId) });
 
-  if (record.isPending) {
-    return <Skeleton height={300} />;
-  }
-  if (record.isError) {
-    return <LoadError error={record.error} onRetry={() => void record.refetch()} />;
+  if (!record.isSuccess) {
+    return <RecordFallback query={record} />;
   }
   const { data: contact, abilities } = record.data;
   const name = `${contact.firstName} ${contact.lastName}`;
@@ -52,26 +51,22 @@ export function ContactPage() {
                 Move to another organization
               </Button>
             ) : null}
-            {abilities.update ? (
-              <Button variant="default" leftSection={<IconEdit size={16} />} onClick={() => setDialog('edit')}>
-                Edit
-              </Button>
-            ) : null}
+            {abilities.update ? <EditButton onClick={() => setDialog('edit')} /> : null}
           </>
         }
       />
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, md: 8 }}>
-          <Stack gap="md">
+      <RecordLayout
+        main={
+          <>
             <Section title="Overview">
-              <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+              <FactGrid>
                 <Fact label="Emails">{contact.emails.length > 0 ? contact.emails.join(', ') : '—'}</Fact>
                 <Fact label="Phones">{contact.phones.length > 0 ? contact.phones.join(', ') : '—'}</Fact>
                 <Fact label="Roles">{contact.roles.map((role) => CONTACT_ROLE_LABELS[role]).join(', ') || '—'}</Fact>
                 <Fact label="Owner">{contact.ownerName ?? '—'}</Fact>
                 <Fact label="Last contacted">{format.dateTime(contact.lastContactedAt, 'Never')}</Fact>
                 <Fact label="Added">{format.date(contact.createdAt)}</Fact>
-              </SimpleGrid>
+              </FactGrid>
               {contact.notes ? <Fact label="Notes">{contact.notes}</Fact> : null}
             </Section>
             <Section title="Employment history">
@@ -101,12 +96,12 @@ export function ContactPage() {
               </Table>
             </Section>
             <RecordActivityPanel record={{ type: 'contact', id: contactId }} />
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 4 }}>
+          </>
+        }
+        aside={
           <NextActionCard record={{ type: 'contact', id: contactId }} />
-        </Grid.Col>
-      </Grid>
+        }
+      />
       {abilities.update ? <ContactDialog key={`${contact.id}:${contact.version}`} opened={dialog === 'edit'} onClose={() => setDialog(null)} contact={contact} /> : null}
       {abilities.move ? <MoveContactDialog key={`move:${contact.id}:${contact.version}`} opened={dialog === 'move'} onClose={() => setDialog(null)} contact={contact} /> : null}
     </Stack>

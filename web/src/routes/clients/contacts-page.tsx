@@ -1,27 +1,29 @@
-import { Button, Group, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconDownload, IconSearch, IconUserPlus } from '@tabler/icons-react';
+import { IconUserPlus } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { CONTACT_ROLES, CONTACT_ROLE_LABELS, CONTACT_STATUSES, type ContactRole, type ContactStatus } from '../../../../src/shared/clients';
 import { useCursorList } from '../../api/pages';
 import { useFormat } from '../../components/format';
+import { ChoiceFilter, ExportCsvButton, SearchInput, SortControl } from '../../components/list-filters';
 import { ListTable } from '../../components/list-table';
-import { pickOption } from '../../components/options';
 import { Empty, PageHeader } from '../../components/page';
-import { CONTACT_STATUS_OPTIONS, ContactStatusBadge, useCanWriteClients, useOwnerOptions } from './client-ui';
+import { CONTACT_STATUS_OPTIONS, ContactStatusBadge, OwnerFilter, useCanWriteClients } from './client-ui';
 import { ContactDialog } from './contact-dialog';
 import { type Contact, type ContactFilters, clientKeys, exportUrl, fetchContacts } from './queries';
 import { ContactLink, OrganizationLink } from './record-links';
 
-const SORTS = ['updated', 'name'] as const;
+const SORTS = [
+  { value: 'updated', label: 'Recently changed' },
+  { value: 'name', label: 'Last name' },
+] as const;
 const ROLE_OPTIONS = CONTACT_ROLES.map((role) => ({ value: role, label: CONTACT_ROLE_LABELS[role] }));
 
 export function ContactsPage() {
   const navigate = useNavigate();
   const format = useFormat();
   const canWrite = useCanWriteClients();
-  const owners = useOwnerOptions();
   const [query, setQuery] = useState('');
   const [debouncedQuery] = useDebouncedValue(query.trim(), 250);
   const [status, setStatus] = useState<ContactStatus | undefined>();
@@ -42,9 +44,7 @@ export function ContactsPage() {
         description="People at client organizations: hiring managers, billing contacts and decision makers."
         actions={
           <>
-            <Button component="a" href={exportUrl('/api/contacts/export.csv', { ...filters })} variant="default" leftSection={<IconDownload size={16} />}>
-              Export CSV
-            </Button>
+            <ExportCsvButton href={exportUrl('/api/contacts/export.csv', { ...filters })} />
             {canWrite ? (
               <Button leftSection={<IconUserPlus size={16} />} onClick={() => setIsCreating(true)}>
                 New contact
@@ -54,27 +54,16 @@ export function ContactsPage() {
         }
       />
       <Group gap="xs" mb="sm" wrap="wrap">
-        <TextInput aria-label="Search contacts" placeholder="Name or email address" leftSection={<IconSearch size={15} />} value={query} onChange={(event) => setQuery(event.currentTarget.value)} w={240} />
-        <Select aria-label="Status" placeholder="Any status" data={CONTACT_STATUS_OPTIONS} value={status ?? null} onChange={(value) => setStatus(pickOption(CONTACT_STATUSES, value))} clearable w={140} />
-        <Select aria-label="Role" placeholder="Any role" data={ROLE_OPTIONS} value={role ?? null} onChange={(value) => setRole(pickOption(CONTACT_ROLES, value))} clearable w={170} />
-        <Select aria-label="Owner" placeholder="Any owner" data={owners} value={ownerId ?? null} onChange={(value) => setOwnerId(value ?? undefined)} clearable searchable w={180} />
-        <SegmentedControl
-          aria-label="Sort"
-          size="xs"
-          value={sort}
-          onChange={(value) => setSort(pickOption(SORTS, value) ?? 'updated')}
-          data={[
-            { value: 'updated', label: 'Recently changed' },
-            { value: 'name', label: 'Last name' },
-          ]}
-        />
+        <SearchInput label="Search contacts" placeholder="Name or email address" value={query} onChange={setQuery} w={240} />
+        <ChoiceFilter label="Status" placeholder="Any status" values={CONTACT_STATUSES} data={CONTACT_STATUS_OPTIONS} value={status} onChange={setStatus} w={140} />
+        <ChoiceFilter label="Role" placeholder="Any role" values={CONTACT_ROLES} data={ROLE_OPTIONS} value={role} onChange={setRole} w={170} />
+        <OwnerFilter value={ownerId} onChange={setOwnerId} />
+        <SortControl options={SORTS} value={sort} onChange={setSort} />
       </Group>
       <ListTable<Contact>
         query={list}
         aria-label="Contacts"
-        highlightOnHover
-        records={list.records}
-        fetching={list.isFetching && !list.isFetchingNextPage}
+        hasRefetchOverlay
         onRowClick={({ record }) => open(record.id)}
         columns={[
           {

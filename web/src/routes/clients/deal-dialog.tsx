@@ -1,12 +1,12 @@
-import { Button, Group, Modal, MultiSelect, NumberInput, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { MultiSelect, NumberInput, Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { isApiError } from '../../api/errors';
 import { useCurrentUser } from '../../components/current-user';
-import { showFormErrors } from '../../components/form-errors';
+import { FormDialog } from '../../components/form-dialog';
+import { useSaveState } from '../../components/form-errors';
 import { notify } from '../../components/notify';
-import { StaleAlert, toMajor, toMinor, useDealStages, useOwnerOptions } from './client-ui';
+import { StaleAlert } from '../../components/stale-alert';
+import { toMajor, toMinor, useDealStages, useOwnerOptions } from './client-ui';
 import { OrganizationPicker } from './organization-picker';
 import { type DealDetail, clientActions, clientKeys, fetchContacts } from './queries';
 
@@ -30,7 +30,6 @@ export function DealDialog({ opened, onClose, deal, organization, onSaved }: Dea
   const queryClient = useQueryClient();
   const owners = useOwnerOptions();
   const stages = useDealStages();
-  const [isStale, setIsStale] = useState(false);
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: {
@@ -49,6 +48,7 @@ export function DealDialog({ opened, onClose, deal, organization, onSaved }: Dea
       organizationId: (value) => (value ? null : 'Choose the organization'),
     },
   });
+  const saveState = useSaveState(form, onClose);
   const organizationId = form.getValues().organizationId;
   const contacts = useQuery({
     queryKey: clientKeys.contactList({ organizationId: organizationId ?? undefined, sort: 'name' }),
@@ -75,70 +75,46 @@ export function DealDialog({ opened, onClose, deal, organization, onSaved }: Dea
     onSuccess: async (answer) => {
       queryClient.setQueryData(clientKeys.deal(answer.data.id), answer);
       notify.success(deal ? `${answer.data.title} was updated.` : `${answer.data.title} was opened in ${answer.data.stageLabel}.`);
-      handleClose();
+      saveState.close();
       onSaved?.(answer.data.id);
       await Promise.all([queryClient.invalidateQueries({ queryKey: clientKeys.deals }), queryClient.invalidateQueries({ queryKey: clientKeys.organizations })]);
     },
-    onError: (error) => {
-      if (isApiError(error, 409)) {
-        setIsStale(true);
-        return;
-      }
-      showFormErrors(form, error);
-    },
+    onError: saveState.handleError,
   });
-
-  function handleClose() {
-    form.reset();
-    setIsStale(false);
-    onClose();
-  }
 
   const stageOptions = (stages.data ?? []).filter((item) => !item.archived || item.value === deal?.stage).map((item) => ({ value: item.value, label: item.label }));
 
   return (
-    <Modal opened={opened} onClose={handleClose} title={deal ? `Edit ${deal.title}` : 'New deal'} size="lg" centered>
-      <form noValidate onSubmit={form.onSubmit((values) => save.mutate(values))}>
-        <Stack gap="sm">
-          {isStale && deal ? <StaleAlert what={deal.title} onReload={handleClose} /> : null}
-          <TextInput label="Title" required data-autofocus {...form.getInputProps('title')} />
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <OrganizationPicker
-              label="Organization"
-              required
-              initialName={deal?.organizationName ?? organization?.name}
-              value={organizationId}
-              onChange={(id) => {
-                form.setFieldValue('organizationId', id);
-                form.setFieldValue('contactIds', []);
-              }}
-              error={form.errors.organizationId}
-            />
-            <Select label="Stage" placeholder="First stage" data={stageOptions} {...form.getInputProps('stage')} />
-            <NumberInput label="Value" min={0} decimalScale={2} thousandSeparator="," {...form.getInputProps('value')} />
-            <TextInput label="Currency" description="ISO code; empty for the organization’s" maxLength={3} {...form.getInputProps('currency')} />
-            <TextInput label="Expected close" type="date" {...form.getInputProps('expectedCloseOn')} />
-            <Select label="Owner" data={owners} clearable searchable {...form.getInputProps('ownerId')} />
-          </SimpleGrid>
-          <MultiSelect
-            label="Contacts"
-            placeholder={organizationId ? 'People at the organization' : 'Choose the organization first'}
-            disabled={!organizationId}
-            searchable
-            data={(contacts.data?.data ?? []).map((contact) => ({ value: contact.id, label: `${contact.firstName} ${contact.lastName}` }))}
-            {...form.getInputProps('contactIds')}
-          />
-          <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={handleClose} disabled={save.isPending}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={save.isPending} disabled={isStale}>
-              {deal ? 'Save changes' : 'Create deal'}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog opened={opened} onClose={saveState.close} title={deal ? `Edit ${deal.title}` : 'New deal'} size="lg" onSubmit={form.onSubmit((values) => save.mutate(values))} submitLabel={deal ? 'Save changes' : 'Create deal'} isPending={save.isPending} isSubmitDisabled={saveState.isStale}>
+      {saveState.isStale && deal ? <StaleAlert message={saveState.staleMessage} onReload={saveState.close} /> : null}
+      <TextInput label="Title" required data-autofocus {...form.getInputProps('title')} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <OrganizationPicker
+          label="Organization"
+          required
+          initialName={deal?.organizationName ?? organization?.name}
+          value={organizationId}
+          onChange={(id) => {
+            form.setFieldValue('organizationId', id);
+            form.setFieldValue('contactIds', []);
+          }}
+          error={form.errors.organizationId}
+        />
+        <Select label="Stage" placeholder="First stage" data={stageOptions} {...form.getInputProps('stage')} />
+        <NumberInput label="Value" min={0} decimalScale={2} thousandSeparator="," {...form.getInputProps('value')} />
+        <TextInput label="Currency" description="ISO code; empty for the organization’s" maxLength={3} {...form.getInputProps('currency')} />
+        <TextInput label="Expected close" type="date" {...form.getInputProps('expectedCloseOn')} />
+        <Select label="Owner" data={owners} clearable searchable {...form.getInputProps('ownerId')} />
+      </SimpleGrid>
+      <MultiSelect
+        label="Contacts"
+        placeholder={organizationId ? 'People at the organization' : 'Choose the organization first'}
+        disabled={!organizationId}
+        searchable
+        data={(contacts.data?.data ?? []).map((contact) => ({ value: contact.id, label: `${contact.firstName} ${contact.lastName}` }))}
+        {...form.getInputProps('contactIds')}
+      />
+      <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
+    </FormDialog>
   );
 }

@@ -1,12 +1,14 @@
-import { Badge, Button, Grid, Group, List, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
-import { IconBriefcase, IconEdit } from '@tabler/icons-react';
+import { Badge, Button, Group, List, Stack, Text } from '@mantine/core';
+import { IconBriefcase } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useFormat } from '../../components/format';
-import { LoadError, PageHeader } from '../../components/page';
+import { Fact, FactGrid } from '../../components/fact';
+import { PageHeader } from '../../components/page';
+import { EditButton, RecordFallback, RecordLayout } from '../../components/record-page';
 import { RecordActivityPanel } from '../../components/record-activity';
-import { Fact, Section, formatMoney } from './client-ui';
+import { Section, formatMoney } from './client-ui';
 import { DealDialog } from './deal-dialog';
 import { JobOrdersByStatus } from './job-orders';
 import { clientKeys, fetchDeal } from './queries';
@@ -20,11 +22,8 @@ export function DealPage() {
   const [isEditing, setIsEditing] = useState(false);
   const record = useQuery({ queryKey: clientKeys.deal(dealId), queryFn: () => fetchDeal(dealId) });
 
-  if (record.isPending) {
-    return <Skeleton height={300} />;
-  }
-  if (record.isError) {
-    return <LoadError error={record.error} onRetry={() => void record.refetch()} />;
+  if (!record.isSuccess) {
+    return <RecordFallback query={record} />;
   }
   const { data: deal, abilities } = record.data;
 
@@ -49,23 +48,19 @@ export function DealPage() {
                 Create job order
               </Button>
             ) : null}
-            {abilities.update ? (
-              <Button variant="default" leftSection={<IconEdit size={16} />} onClick={() => setIsEditing(true)}>
-                Edit
-              </Button>
-            ) : null}
+            {abilities.update ? <EditButton onClick={() => setIsEditing(true)} /> : null}
           </>
         }
       />
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, md: 8 }}>
-          <Stack gap="md">
+      <RecordLayout
+        main={
+          <>
             <Section title="Overview">
-              <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+              <FactGrid>
                 <Fact label="Value">{formatMoney(deal.valueMinor, deal.currency)}</Fact>
                 <Fact label="Expected close">{deal.expectedCloseOn ? format.date(`${deal.expectedCloseOn}T12:00:00Z`) : '—'}</Fact>
                 <Fact label="Owner">{deal.ownerName ?? '—'}</Fact>
-              </SimpleGrid>
+              </FactGrid>
               {deal.notes ? <Fact label="Notes">{deal.notes}</Fact> : null}
             </Section>
             <Section title="Contacts">
@@ -90,15 +85,15 @@ export function DealPage() {
               <JobOrdersByStatus filter={{ dealId }} />
             </Section>
             <RecordActivityPanel record={{ type: 'deal', id: dealId }} />
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 4 }}>
+          </>
+        }
+        aside={
           <Section title="Key facts">
             <Fact label="Stage">{deal.stageLabel}</Fact>
             <Fact label="Changed">{format.dateTime(deal.updatedAt)}</Fact>
           </Section>
-        </Grid.Col>
-      </Grid>
+        }
+      />
       {abilities.update ? <DealDialog key={`${deal.id}:${deal.version}`} opened={isEditing} onClose={() => setIsEditing(false)} deal={deal} /> : null}
     </Stack>
   );

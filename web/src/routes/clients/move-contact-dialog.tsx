@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { isApiError } from '../../api/errors';
+import { FormDialog } from '../../components/form-dialog';
 import { showFormErrors } from '../../components/form-errors';
 import { notify } from '../../components/notify';
 import { OrganizationPicker } from './organization-picker';
@@ -43,32 +44,20 @@ export function MoveContactDialog({ opened, onClose, contact }: MoveContactDialo
   }
 
   return (
-    <Modal opened={opened} onClose={handleClose} title={`Move ${name} to another organization`} centered>
-      <form noValidate onSubmit={form.onSubmit((values) => move.mutate(values))}>
-        <Stack gap="sm">
-          <Text size="sm" c="dimmed">
-            Their employment at {contact.organizationName} ends today and a new one starts at the organization you choose. Deals and history stay where they are.
-          </Text>
-          <OrganizationPicker
-            label="New organization"
-            required
-            data-autofocus
-            excludeId={contact.organizationId}
-            value={form.getValues().organizationId}
-            onChange={(id) => form.setFieldValue('organizationId', id)}
-            error={form.errors.organizationId}
-          />
-          <TextInput label="Job title there" {...form.getInputProps('title')} />
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={handleClose} disabled={move.isPending}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={move.isPending}>
-              Move contact
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog opened={opened} onClose={handleClose} title={`Move ${name} to another organization`} onSubmit={form.onSubmit((values) => move.mutate(values))} submitLabel="Move contact" isPending={move.isPending}>
+      <Text size="sm" c="dimmed">
+        Their employment at {contact.organizationName} ends today and a new one starts at the organization you choose. Deals and history stay where they are.
+      </Text>
+      <OrganizationPicker
+        label="New organization"
+        required
+        data-autofocus
+        excludeId={contact.organizationId}
+        value={form.getValues().organizationId}
+        onChange={(id) => form.setFieldValue('organizationId', id)}
+        error={form.errors.organizationId}
+      />
+      <TextInput label="Job title there" {...form.getInputProps('title')} />
+    </FormDialog>
   );
 }

@@ -1,14 +1,14 @@
-import { Button, Divider, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
+import { Divider, NumberInput, Select, SimpleGrid, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { ORGANIZATION_STATUSES, type OrganizationStatus } from '../../../../src/shared/clients';
-import { isApiError } from '../../api/errors';
 import { useCurrentUser } from '../../components/current-user';
-import { showFormErrors } from '../../components/form-errors';
+import { FormDialog } from '../../components/form-dialog';
+import { useSaveState } from '../../components/form-errors';
 import { notify } from '../../components/notify';
 import { pickOption } from '../../components/options';
-import { ORGANIZATION_STATUS_OPTIONS, StaleAlert, useOwnerOptions } from './client-ui';
+import { StaleAlert } from '../../components/stale-alert';
+import { ORGANIZATION_STATUS_OPTIONS, useOwnerOptions } from './client-ui';
 import { OrganizationPicker } from './organization-picker';
 import { type OrganizationDetail, clientActions, clientKeys, fetchContacts } from './queries';
 
@@ -69,12 +69,12 @@ export function OrganizationDialog({ opened, onClose, organization, onSaved }: O
   const user = useCurrentUser();
   const queryClient = useQueryClient();
   const owners = useOwnerOptions();
-  const [isStale, setIsStale] = useState(false);
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: initialValues(organization, user.id),
     validate: { name: (value) => (value.trim() === '' ? 'Enter the organization’s name' : null) },
   });
+  const saveState = useSaveState(form, onClose);
   const contacts = useQuery({
     queryKey: clientKeys.contactList({ organizationId: organization?.id }),
     queryFn: () => fetchContacts({ organizationId: organization?.id, sort: 'name' }, undefined),
@@ -112,83 +112,59 @@ export function OrganizationDialog({ opened, onClose, organization, onSaved }: O
     onSuccess: async (answer) => {
       queryClient.setQueryData(clientKeys.organization(answer.data.id), answer);
       notify.success(organization ? `${answer.data.name} was updated.` : `${answer.data.name} was added.`);
-      handleClose();
+      saveState.close();
       onSaved?.(answer.data.id);
       await queryClient.invalidateQueries({ queryKey: clientKeys.organizations });
     },
-    onError: (error) => {
-      if (isApiError(error, 409)) {
-        setIsStale(true);
-        return;
-      }
-      showFormErrors(form, error);
-    },
+    onError: saveState.handleError,
   });
 
-  function handleClose() {
-    form.reset();
-    setIsStale(false);
-    onClose();
-  }
-
   return (
-    <Modal opened={opened} onClose={handleClose} title={organization ? `Edit ${organization.name}` : 'New organization'} size="lg" centered>
-      <form noValidate onSubmit={form.onSubmit((values) => save.mutate(values))}>
-        <Stack gap="sm">
-          {isStale && organization ? <StaleAlert what={organization.name} onReload={handleClose} /> : null}
-          <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <Select label="Status" data={ORGANIZATION_STATUS_OPTIONS} {...form.getInputProps('status')} onChange={(value) => form.setFieldValue('status', pickOption(ORGANIZATION_STATUSES, value) ?? 'prospect')} />
-            <TextInput label="Industry" {...form.getInputProps('industry')} />
-            <TextInput label="Website" {...form.getInputProps('website')} />
-            <TextInput label="Phone" type="tel" {...form.getInputProps('phone')} />
-            <Select label="Owner" data={owners} clearable searchable {...form.getInputProps('ownerId')} />
-            <OrganizationPicker label="Parent organization" description="Makes this a division" initialName={organization?.parent?.name} excludeId={organization?.id}
-              value={form.getValues().parentId}
-              onChange={(id) => form.setFieldValue('parentId', id)}
-              error={form.errors.parentId}
-            />
-          </SimpleGrid>
-          <Divider label="Address" labelPosition="left" />
-          <TextInput label="Street" {...form.getInputProps('line1')} />
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-            <TextInput label="City" {...form.getInputProps('city')} />
-            <TextInput label="Postal code" {...form.getInputProps('postalCode')} />
-            <TextInput label="Country" {...form.getInputProps('country')} />
-          </SimpleGrid>
-          <Divider label="Invoicing" labelPosition="left" />
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-            <NumberInput label="Payment terms (days)" min={0} max={365} allowDecimal={false} {...form.getInputProps('paymentTermsDays')} />
-            <TextInput label="Currency" description="ISO code; empty for the agency’s" maxLength={3} {...form.getInputProps('currency')} />
-            <TextInput label="Tax id" {...form.getInputProps('taxId')} />
-            <NumberInput label="Default markup %" min={0} max={1000} decimalScale={2} {...form.getInputProps('markupPercent')} />
-            <NumberInput label="Default fee %" min={0} max={1000} decimalScale={2} {...form.getInputProps('feePercent')} />
-            {organization ? (
-              <Select
-                label="Billing contact"
-                clearable
-                data={(contacts.data?.data ?? []).map((contact) => ({ value: contact.id, label: `${contact.firstName} ${contact.lastName}` }))}
-                {...form.getInputProps('billingContactId')}
-              />
-            ) : null}
-          </SimpleGrid>
-          {!organization ? (
-            <Text size="xs" c="dimmed">
-              Choose the billing contact once the organization has contacts.
-            </Text>
-          ) : null}
-          <TagsInput label="Tags" {...form.getInputProps('tags')} />
-          <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={handleClose} disabled={save.isPending}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={save.isPending} disabled={isStale}>
-              {organization ? 'Save changes' : 'Create organization'}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog opened={opened} onClose={saveState.close} title={organization ? `Edit ${organization.name}` : 'New organization'} size="lg" onSubmit={form.onSubmit((values) => save.mutate(values))} submitLabel={organization ? 'Save changes' : 'Create organization'} isPending={save.isPending} isSubmitDisabled={saveState.isStale}>
+      {saveState.isStale && organization ? <StaleAlert message={saveState.staleMessage} onReload={saveState.close} /> : null}
+      <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <Select label="Status" data={ORGANIZATION_STATUS_OPTIONS} {...form.getInputProps('status')} onChange={(value) => form.setFieldValue('status', pickOption(ORGANIZATION_STATUSES, value) ?? 'prospect')} />
+        <TextInput label="Industry" {...form.getInputProps('industry')} />
+        <TextInput label="Website" {...form.getInputProps('website')} />
+        <TextInput label="Phone" type="tel" {...form.getInputProps('phone')} />
+        <Select label="Owner" data={owners} clearable searchable {...form.getInputProps('ownerId')} />
+        <OrganizationPicker label="Parent organization" description="Makes this a division" initialName={organization?.parent?.name} excludeId={organization?.id}
+          value={form.getValues().parentId}
+          onChange={(id) => form.setFieldValue('parentId', id)}
+          error={form.errors.parentId}
+        />
+      </SimpleGrid>
+      <Divider label="Address" labelPosition="left" />
+      <TextInput label="Street" {...form.getInputProps('line1')} />
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+        <TextInput label="City" {...form.getInputProps('city')} />
+        <TextInput label="Postal code" {...form.getInputProps('postalCode')} />
+        <TextInput label="Country" {...form.getInputProps('country')} />
+      </SimpleGrid>
+      <Divider label="Invoicing" labelPosition="left" />
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+        <NumberInput label="Payment terms (days)" min={0} max={365} allowDecimal={false} {...form.getInputProps('paymentTermsDays')} />
+        <TextInput label="Currency" description="ISO code; empty for the agency’s" maxLength={3} {...form.getInputProps('currency')} />
+        <TextInput label="Tax id" {...form.getInputProps('taxId')} />
+        <NumberInput label="Default markup %" min={0} max={1000} decimalScale={2} {...form.getInputProps('markupPercent')} />
+        <NumberInput label="Default fee %" min={0} max={1000} decimalScale={2} {...form.getInputProps('feePercent')} />
+        {organization ? (
+          <Select
+            label="Billing contact"
+            clearable
+            data={(contacts.data?.data ?? []).map((contact) => ({ value: contact.id, label: `${contact.firstName} ${contact.lastName}` }))}
+            {...form.getInputProps('billingContactId')}
+          />
+        ) : null}
+      </SimpleGrid>
+      {!organization ? (
+        <Text size="xs" c="dimmed">
+          Choose the billing contact once the organization has contacts.
+        </Text>
+      ) : null}
+      <TagsInput label="Tags" {...form.getInputProps('tags')} />
+      <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
+    </FormDialog>
   );
 }

@@ -1,12 +1,14 @@
-import { Badge, Button, Grid, Group, List, SimpleGrid, Skeleton, Stack, Table, Text } from '@mantine/core';
-import { IconEdit, IconPlus } from '@tabler/icons-react';
+import { Badge, Button, Group, List, Stack, Table, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { CONTACT_ROLE_LABELS } from '../../../../src/shared/clients';
+import { Fact, FactGrid } from '../../components/fact';
 import { LoadError, PageHeader } from '../../components/page';
+import { EditButton, RecordFallback, RecordLayout } from '../../components/record-page';
 import { NextActionCard, RecordActivityPanel } from '../../components/record-activity';
-import { ContactStatusBadge, Fact, OrganizationStatusBadge, Section, formatMoney } from './client-ui';
+import { ContactStatusBadge, OrganizationStatusBadge, Section, formatMoney } from './client-ui';
 import { ContactDialog } from './contact-dialog';
 import { DealDialog } from './deal-dialog';
 import { JobOrdersByStatus } from './job-orders';
@@ -22,18 +24,18 @@ const percent = (bp: number | null) => (bp === null ? '—' : `${bp / 100}%`);
 function Overview({ organization }: { organization: OrganizationDetail }) {
   return (
     <Section title="Overview">
-      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+      <FactGrid>
         <Fact label="Industry">{organization.industry ?? '—'}</Fact>
         <Fact label="Website">{organization.website ?? '—'}</Fact>
         <Fact label="Phone">{organization.phone ?? '—'}</Fact>
         <Fact label="Address">{addressText(organization.addresses[0])}</Fact>
         <Fact label="Owner">{organization.ownerName ?? '—'}</Fact>
         <Fact label="Tags">{organization.tags.length > 0 ? organization.tags.join(', ') : '—'}</Fact>
-      </SimpleGrid>
+      </FactGrid>
       <Text fw={600} size="sm" mt="xs">
         Invoicing
       </Text>
-      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+      <FactGrid>
         <Fact label="Billing contact">{organization.billingContactName ?? '—'}</Fact>
         <Fact label="Billing address">{addressText(organization.billingAddress)}</Fact>
         <Fact label="Payment terms">{organization.paymentTermsDays} days</Fact>
@@ -42,7 +44,7 @@ function Overview({ organization }: { organization: OrganizationDetail }) {
         <Fact label="Default markup / fee">
           {percent(organization.defaultMarkupBp)} / {percent(organization.defaultFeeBp)}
         </Fact>
-      </SimpleGrid>
+      </FactGrid>
       {organization.notes ? <Fact label="Notes">{organization.notes}</Fact> : null}
     </Section>
   );
@@ -87,11 +89,8 @@ export function OrganizationPage() {
   const contacts = useQuery({ queryKey: clientKeys.contactList({ organizationId }), queryFn: () => fetchContacts({ organizationId }, undefined) });
   const deals = useQuery({ queryKey: clientKeys.dealList({ organizationId }), queryFn: () => fetchDeals({ organizationId }, undefined) });
 
-  if (record.isPending) {
-    return <Skeleton height={300} />;
-  }
-  if (record.isError) {
-    return <LoadError error={record.error} onRetry={() => void record.refetch()} />;
+  if (!record.isSuccess) {
+    return <RecordFallback query={record} />;
   }
   const { data: organization, abilities } = record.data;
 
@@ -106,16 +105,12 @@ export function OrganizationPage() {
           </Group>
         }
         actions={
-          abilities.update ? (
-            <Button variant="default" leftSection={<IconEdit size={16} />} onClick={() => setDialog('edit')}>
-              Edit
-            </Button>
-          ) : null
+          abilities.update ? <EditButton onClick={() => setDialog('edit')} /> : null
         }
       />
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, md: 8 }}>
-          <Stack gap="md">
+      <RecordLayout
+        main={
+          <>
             <Overview organization={organization} />
             <Divisions organization={organization} />
             <Section
@@ -189,19 +184,19 @@ export function OrganizationPage() {
               <JobOrdersByStatus filter={{ organizationId }} />
             </Section>
             <RecordActivityPanel record={{ type: 'organization', id: organizationId }} />
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 4 }}>
-          <Stack gap="md">
+          </>
+        }
+        aside={
+          <>
             <NextActionCard record={{ type: 'organization', id: organizationId }} />
             <Section title="Key facts">
               <Fact label="Contacts">{organization.contactCount}</Fact>
               <Fact label="Deals">{organization.dealCount}</Fact>
               <Fact label="Payment terms">{organization.paymentTermsDays} days</Fact>
             </Section>
-          </Stack>
-        </Grid.Col>
-      </Grid>
+          </>
+        }
+      />
       {abilities.update ? <OrganizationDialog key={`${organization.id}:${organization.version}`} opened={dialog === 'edit'} onClose={() => setDialog(null)} organization={organization} /> : null}
       {abilities.createContact ? <ContactDialog opened={dialog === 'contact'} onClose={() => setDialog(null)} organization={organization} /> : null}
       {abilities.createDeal ? <DealDialog opened={dialog === 'deal'} onClose={() => setDialog(null)} organization={organization} /> : null}

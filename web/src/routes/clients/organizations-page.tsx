@@ -1,26 +1,28 @@
-import { Badge, Button, Group, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconBuildingPlus, IconDownload, IconSearch } from '@tabler/icons-react';
+import { IconBuildingPlus } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { ORGANIZATION_STATUSES, type OrganizationStatus } from '../../../../src/shared/clients';
 import { useCursorList } from '../../api/pages';
 import { useFormat } from '../../components/format';
+import { ChoiceFilter, ExportCsvButton, SearchInput, SortControl } from '../../components/list-filters';
 import { ListTable } from '../../components/list-table';
-import { pickOption } from '../../components/options';
 import { Empty, PageHeader } from '../../components/page';
-import { ORGANIZATION_STATUS_OPTIONS, OrganizationStatusBadge, useCanWriteClients, useOwnerOptions } from './client-ui';
+import { ORGANIZATION_STATUS_OPTIONS, OrganizationStatusBadge, OwnerFilter, useCanWriteClients } from './client-ui';
 import { OrganizationDialog } from './organization-dialog';
 import { type Organization, type OrganizationFilters, clientKeys, exportUrl, fetchOrganizations } from './queries';
 import { OrganizationLink } from './record-links';
 
-const SORTS = ['updated', 'name'] as const;
+const SORTS = [
+  { value: 'updated', label: 'Recently changed' },
+  { value: 'name', label: 'Name' },
+] as const;
 
 export function OrganizationsPage() {
   const navigate = useNavigate();
   const format = useFormat();
   const canWrite = useCanWriteClients();
-  const owners = useOwnerOptions();
   const [query, setQuery] = useState('');
   const [industry, setIndustry] = useState('');
   const [tag, setTag] = useState('');
@@ -42,9 +44,7 @@ export function OrganizationsPage() {
         description="Client companies and their divisions: who owns the relationship, invoicing terms, contacts and deals."
         actions={
           <>
-            <Button component="a" href={exportUrl('/api/organizations/export.csv', { ...filters })} variant="default" leftSection={<IconDownload size={16} />}>
-              Export CSV
-            </Button>
+            <ExportCsvButton href={exportUrl('/api/organizations/export.csv', { ...filters })} />
             {canWrite ? (
               <Button leftSection={<IconBuildingPlus size={16} />} onClick={() => setIsCreating(true)}>
                 New organization
@@ -54,28 +54,17 @@ export function OrganizationsPage() {
         }
       />
       <Group gap="xs" mb="sm" wrap="wrap">
-        <TextInput aria-label="Search organizations" placeholder="Search by name" leftSection={<IconSearch size={15} />} value={query} onChange={(event) => setQuery(event.currentTarget.value)} w={240} />
-        <Select aria-label="Status" placeholder="Any status" data={ORGANIZATION_STATUS_OPTIONS} value={status ?? null} onChange={(value) => setStatus(pickOption(ORGANIZATION_STATUSES, value))} clearable w={150} />
-        <Select aria-label="Owner" placeholder="Any owner" data={owners} value={ownerId ?? null} onChange={(value) => setOwnerId(value ?? undefined)} clearable searchable w={180} />
+        <SearchInput label="Search organizations" placeholder="Search by name" value={query} onChange={setQuery} w={240} />
+        <ChoiceFilter label="Status" placeholder="Any status" values={ORGANIZATION_STATUSES} data={ORGANIZATION_STATUS_OPTIONS} value={status} onChange={setStatus} w={150} />
+        <OwnerFilter value={ownerId} onChange={setOwnerId} />
         <TextInput aria-label="Industry" placeholder="Industry" value={industry} onChange={(event) => setIndustry(event.currentTarget.value)} w={150} />
         <TextInput aria-label="Tag" placeholder="Tag" value={tag} onChange={(event) => setTag(event.currentTarget.value)} w={120} />
-        <SegmentedControl
-          aria-label="Sort"
-          size="xs"
-          value={sort}
-          onChange={(value) => setSort(pickOption(SORTS, value) ?? 'updated')}
-          data={[
-            { value: 'updated', label: 'Recently changed' },
-            { value: 'name', label: 'Name' },
-          ]}
-        />
+        <SortControl options={SORTS} value={sort} onChange={setSort} />
       </Group>
       <ListTable<Organization>
         query={list}
         aria-label="Organizations"
-        highlightOnHover
-        records={list.records}
-        fetching={list.isFetching && !list.isFetchingNextPage}
+        hasRefetchOverlay
         onRowClick={({ record }) => open(record.id)}
         columns={[
           {

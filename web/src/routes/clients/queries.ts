@@ -1,17 +1,9 @@
 import { api } from '../../api/client';
 import { unwrap } from '../../api/errors';
-import type { components, paths } from '../../api/schema.gen';
+import type { paths } from '../../api/schema.gen';
+import type { Contact, Organization } from '../../api/types';
 
-type Schemas = components['schemas'];
-export type Organization = Schemas['Organization'];
-export type OrganizationDetail = Schemas['OrganizationDetail'];
-export type Address = Schemas['Address'];
-export type Contact = Schemas['Contact'];
-export type ContactDetail = Schemas['ContactDetail'];
-export type Deal = Schemas['Deal'];
-export type DealDetail = Schemas['DealDetail'];
-export type DealBoardColumn = Schemas['DealBoardColumn'];
-export type TeamMember = Schemas['TeamMember'];
+export type { Address, Contact, ContactDetail, Deal, DealBoardColumn, DealDetail, Organization, OrganizationDetail, TeamMember } from '../../api/types';
 
 export type OrganizationFilters = { q?: string; status?: Organization['status']; ownerId?: string; tag?: string; industry?: string; sort?: 'updated' | 'name' };
 export type ContactFilters = { q?: string; organizationId?: string; ownerId?: string; status?: Contact['status']; role?: Contact['roles'][number]; sort?: 'updated' | 'name' };

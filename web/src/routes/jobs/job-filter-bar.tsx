@@ -1,10 +1,9 @@
-import { Button, Group, NumberInput, Pill, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, NumberInput, Pill, Stack } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { EMPLOYMENT_TYPES, URGENCIES } from '../../../../src/shared/jobs';
-import { pickOption } from '../../components/options';
+import { ChoiceFilter, SearchInput } from '../../components/list-filters';
 import { EMPLOYMENT_TYPE_LABELS, URGENCY_LABELS, optionsOf } from './labels';
 import { OrganizationSelect, PersonSelect, useTeamOptions } from './pickers';
 import { fetchOrganization, pickerKeys } from './queries';
@@ -46,14 +45,13 @@ export function JobFilterBar({ search, onChange }: JobFilterBarProps) {
   return (
     <Stack gap={0}>
       <Group gap="xs" mb="xs" wrap="wrap">
-        <TextInput
-          aria-label="Search jobs"
+        <SearchInput
+          label="Search jobs"
           placeholder="Search title or J-number"
-          leftSection={<IconSearch size={15} />}
           value={query}
-          onChange={(event) => {
-            setQuery(event.currentTarget.value);
-            commitQuery(event.currentTarget.value);
+          onChange={(value) => {
+            setQuery(value);
+            commitQuery(value);
           }}
           w={240}
         />
@@ -67,16 +65,16 @@ export function JobFilterBar({ search, onChange }: JobFilterBarProps) {
         <PersonSelect aria-label="Owner" placeholder="Any owner" value={search.ownerId ?? null} onChange={(value) => onChange({ ownerId: value ?? undefined })} w={180} />
         <PersonSelect aria-label="Recruiter" placeholder="Any recruiter" value={search.recruiterId ?? null} onChange={(value) => onChange({ recruiterId: value ?? undefined })} w={180} />
         <OrganizationSelect aria-label="Organization" placeholder="Any organization" value={search.organizationId ?? null} onChange={(value) => onChange({ organizationId: value ?? undefined })} w={220} />
-        <Select
-          aria-label="Employment type"
+        <ChoiceFilter
+          label="Employment type"
           placeholder="Any type"
+          values={EMPLOYMENT_TYPES}
           data={optionsOf(EMPLOYMENT_TYPES, EMPLOYMENT_TYPE_LABELS)}
-          value={search.employmentType ?? null}
-          onChange={(value) => onChange({ employmentType: pickOption(EMPLOYMENT_TYPES, value) })}
-          clearable
+          value={search.employmentType}
+          onChange={(value) => onChange({ employmentType: value })}
           w={170}
         />
-        <Select aria-label="Urgency" placeholder="Any urgency" data={optionsOf(URGENCIES, URGENCY_LABELS)} value={search.urgency ?? null} onChange={(value) => onChange({ urgency: pickOption(URGENCIES, value) })} clearable w={140} />
+        <ChoiceFilter label="Urgency" placeholder="Any urgency" values={URGENCIES} data={optionsOf(URGENCIES, URGENCY_LABELS)} value={search.urgency} onChange={(value) => onChange({ urgency: value })} w={140} />
         <NumberInput
           aria-label="Minimum age in days"
           placeholder="Min. age (days)"

@@ -1,13 +1,16 @@
-import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertCircle, IconAlertTriangle } from '@tabler/icons-react';
+import { IconAlertCircle } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { ApiError, isApiError } from '../../api/errors';
+import { FormActions } from '../../components/form-actions';
 import { notify } from '../../components/notify';
+import { StaleAlert } from '../../components/stale-alert';
 import { ApplicationFormBuilder } from './application-form-builder';
 import { DeliveryFields, MoneyFields, NextActionFields, PeopleFields, RoleFields } from './job-form-sections';
 import { type JobFormValues, formPath } from './job-form-values';
+import { Section } from './job-overview';
 import { ContactSelect, OrganizationSelect } from './pickers';
 import { fetchOrganization, pickerKeys } from './queries';
 import { RichTextField } from './rich-text-field';
@@ -25,20 +28,10 @@ type JobFormProps = {
   origin?: ReactNode;
 };
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder radius="md" p="md" component="section" aria-label={title}>
-      <Title order={2} size="h5" mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
-
 /** The intake form: every field of a job order, for taking one in and for editing it later. */
 export function JobForm({ initial, isCreate, submitLabel, onSubmit, onCancel, onReload, origin }: JobFormProps) {
-  const [isStale, setIsStale] = useState(false);
+  const [staleMessage, setStaleMessage] = useState<string | null>(null);
+  const isStale = staleMessage !== null;
   const [problems, setProblems] = useState<string[]>([]);
   const form = useForm<JobFormValues>({
     mode: 'controlled',
@@ -56,7 +49,7 @@ export function JobForm({ initial, isCreate, submitLabel, onSubmit, onCancel, on
     mutationFn: (next: JobFormValues) => onSubmit(next, currencyHint),
     onError: (error) => {
       if (isApiError(error, 409)) {
-        setIsStale(true);
+        setStaleMessage(error.message);
         return;
       }
       if (!(error instanceof ApiError) || error.fields.length === 0) {
@@ -83,18 +76,7 @@ export function JobForm({ initial, isCreate, submitLabel, onSubmit, onCancel, on
   return (
     <form noValidate onSubmit={form.onSubmit((next) => save.mutate(next), () => setProblems(['Some fields need attention: see the messages under the fields.']))}>
       <Stack gap="md">
-        {isStale ? (
-          <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} title="Changed by someone else" role="alert">
-            <Stack gap="xs" align="flex-start">
-              This job order was changed by someone else since you opened it. Reload to see the changes, then make yours again.
-              {onReload ? (
-                <Button size="xs" variant="default" onClick={onReload}>
-                  Reload
-                </Button>
-              ) : null}
-            </Stack>
-          </Alert>
-        ) : null}
+        {isStale ? <StaleAlert message={staleMessage ?? ''} onReload={onReload} /> : null}
         <Section title="Client">
           {origin}
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
@@ -146,14 +128,7 @@ export function JobForm({ initial, isCreate, submitLabel, onSubmit, onCancel, on
             {problems.join(' ')}
           </Alert>
         ) : null}
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={onCancel} disabled={save.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={save.isPending} disabled={save.isPending || isStale}>
-            {submitLabel}
-          </Button>
-        </Group>
+        <FormActions submitLabel={submitLabel} isPending={save.isPending} isSubmitDisabled={isStale} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, getRouteApi } from '@tanstack/react-router';
@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useFormat } from '../../components/format';
 import { ListSkeleton, LoadError } from '../../components/page';
 import { NextActionCard, RecordActivityPanel } from '../../components/record-activity';
+import { RecordLayout } from '../../components/record-page';
 import { StagesEditor } from '../../components/stages-editor';
 import { ContactLink, DealLink, OrganizationLink } from '../clients/record-links';
 import { ApplicationFormSummary, Fact, JobHealth, JobOverview, Section } from './job-overview';
@@ -90,9 +91,9 @@ export function JobPage() {
           ))}
         </Group>
       </Group>
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, md: 8 }}>
-          <Stack gap="md">
+      <RecordLayout
+        main={
+          <>
             {record.status === 'intake' || record.qualification ? <QualificationPanel key={record.version} job={record} canQualify={abilities.qualify} onReload={reload} /> : null}
             <JobOverview job={record} />
             <JobHealth job={record} />
@@ -102,21 +103,21 @@ export function JobPage() {
                 stages={record.stages}
                 canEdit={abilities.editStages}
                 saveLabel="Save stages"
-                onSave={(stages) => jobActions.replaceStages(id, stages)}
+                onSave={(stages) => jobActions.replaceStages(id, record.version, stages)}
                 onSaved={() => void queryClient.invalidateQueries({ queryKey: jobKeys.record(id) })}
               />
             </Section>
             <ApplicationFormSummary job={record} />
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 4 }}>
-          <Stack gap="md">
+          </>
+        }
+        aside={
+          <>
             <KeyFacts job={record} />
             <NextActionCard record={{ type: 'job', id }} />
             <RecordActivityPanel record={{ type: 'job', id }} />
-          </Stack>
-        </Grid.Col>
-      </Grid>
+          </>
+        }
+      />
       <TransitionDialog job={record} choice={choice} onClose={() => setChoice(null)} onReload={reload} />
     </Stack>
   );

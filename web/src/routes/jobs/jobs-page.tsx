@@ -1,11 +1,12 @@
 import { Button, Stack, Tabs, Text } from '@mantine/core';
-import { IconDownload, IconPlus } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, getRouteApi } from '@tanstack/react-router';
 import { JOB_STATUSES } from '../../../../src/shared/jobs';
 import { useCursorList } from '../../api/pages';
 import { useCurrentUser } from '../../components/current-user';
 import { useFormat } from '../../components/format';
+import { ExportCsvButton } from '../../components/list-filters';
 import { ListTable } from '../../components/list-table';
 import { pickOption } from '../../components/options';
 import { Empty, PageHeader } from '../../components/page';
@@ -54,9 +55,7 @@ export function JobsPage() {
         description="Job orders from intake to filled: who owns them, how long they have waited, and what happens next."
         actions={
           <>
-            <Button component="a" href={exportUrl(listFilters)} variant="default" leftSection={<IconDownload size={16} />} download>
-              Export CSV
-            </Button>
+            <ExportCsvButton href={exportUrl(listFilters)} download />
             {canTakeJobs(user.role) ? (
               <Button component={Link} to="/jobs/new" leftSection={<IconPlus size={16} />}>
                 New job order
@@ -85,9 +84,7 @@ export function JobsPage() {
       <ListTable<JobSummary>
         query={list}
         aria-label="Job orders"
-        highlightOnHover
-        records={list.records}
-        fetching={list.isFetching && !list.isFetchingNextPage}
+        hasRefetchOverlay
         onRowClick={({ record }) => void navigate({ to: '/jobs/$id', params: { id: record.id } })}
         columns={[
           {

@@ -1,20 +1,9 @@
 import { Badge } from '@mantine/core';
-import type {
-  APPLICATION_FIELDS,
-  EMPLOYMENT_TYPES,
-  JOB_STATUSES,
-  QUALIFICATION_CHECKS,
-  RATE_UNITS,
-  REMOTE_POLICIES,
-  SCREENING_QUESTION_KINDS,
-  SOURCING_CHANNELS,
-  URGENCIES,
-} from '../../../../src/shared/jobs';
-import type { JobStatus } from './queries';
+import type { ApplicationField, EmploymentType, JobStatus, QualificationCheck, RateUnit, RemotePolicy, ScreeningQuestionKind, SourcingChannel, Urgency } from '../../../../src/shared/jobs';
 
 type Vocabulary<T extends string> = Record<T, string>;
 
-export const STATUS_LABELS: Vocabulary<(typeof JOB_STATUSES)[number]> = {
+export const STATUS_LABELS: Vocabulary<JobStatus> = {
   intake: 'Intake',
   qualified: 'Qualified',
   open: 'Open',
@@ -25,24 +14,24 @@ export const STATUS_LABELS: Vocabulary<(typeof JOB_STATUSES)[number]> = {
 };
 const STATUS_COLORS: Vocabulary<JobStatus> = { intake: 'gray', qualified: 'blue', open: 'teal', on_hold: 'yellow', filled: 'grape', closed: 'dark', cancelled: 'red' };
 
-export const EMPLOYMENT_TYPE_LABELS: Vocabulary<(typeof EMPLOYMENT_TYPES)[number]> = {
+export const EMPLOYMENT_TYPE_LABELS: Vocabulary<EmploymentType> = {
   permanent: 'Permanent',
   temporary: 'Temporary',
   contract: 'Contract',
   contract_to_hire: 'Contract to hire',
   retained: 'Retained',
 };
-export const REMOTE_POLICY_LABELS: Vocabulary<(typeof REMOTE_POLICIES)[number]> = { onsite: 'On site', hybrid: 'Hybrid', remote: 'Remote' };
-export const URGENCY_LABELS: Vocabulary<(typeof URGENCIES)[number]> = { low: 'Low', normal: 'Normal', high: 'High', critical: 'Critical' };
-export const RATE_UNIT_LABELS: Vocabulary<(typeof RATE_UNITS)[number]> = { hour: 'per hour', day: 'per day', year: 'per year' };
-export const SOURCING_LABELS: Vocabulary<(typeof SOURCING_CHANNELS)[number]> = {
+export const REMOTE_POLICY_LABELS: Vocabulary<RemotePolicy> = { onsite: 'On site', hybrid: 'Hybrid', remote: 'Remote' };
+export const URGENCY_LABELS: Vocabulary<Urgency> = { low: 'Low', normal: 'Normal', high: 'High', critical: 'Critical' };
+export const RATE_UNIT_LABELS: Vocabulary<RateUnit> = { hour: 'per hour', day: 'per day', year: 'per year' };
+export const SOURCING_LABELS: Vocabulary<SourcingChannel> = {
   job_boards: 'Job boards',
   database_search: 'Database search',
   matching: 'Matching',
   referrals: 'Referrals',
   pools: 'Talent pools',
 };
-export const APPLICATION_FIELD_LABELS: Vocabulary<(typeof APPLICATION_FIELDS)[number]> = {
+export const APPLICATION_FIELD_LABELS: Vocabulary<ApplicationField> = {
   phone: 'Phone',
   location: 'Location',
   cv: 'CV',
@@ -52,8 +41,8 @@ export const APPLICATION_FIELD_LABELS: Vocabulary<(typeof APPLICATION_FIELDS)[nu
   desired_pay: 'Desired pay',
   work_authorization: 'Work authorization',
 };
-export const QUESTION_KIND_LABELS: Vocabulary<(typeof SCREENING_QUESTION_KINDS)[number]> = { yes_no: 'Yes / no', choice: 'Choice', number: 'Number', text: 'Text' };
-export const QUALIFICATION_LABELS: Record<(typeof QUALIFICATION_CHECKS)[number], { label: string; question: string }> = {
+export const QUESTION_KIND_LABELS: Vocabulary<ScreeningQuestionKind> = { yes_no: 'Yes / no', choice: 'Choice', number: 'Number', text: 'Text' };
+export const QUALIFICATION_LABELS: Record<QualificationCheck, { label: string; question: string }> = {
   real: { label: 'Real', question: 'Is there a real vacancy the client will hire for?' },
   fundable: { label: 'Fundable', question: 'Is the budget approved and the fee agreed?' },
   actionable: { label: 'Actionable', question: 'Can we reach the hiring manager and get feedback?' },

@@ -1,11 +1,11 @@
-import { Alert, Badge, Button, Group, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { Badge, Button, Group, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { QUALIFICATION_CHECKS, type QualificationCheck } from '../../../../src/shared/jobs';
 import { ApiError, isApiError } from '../../api/errors';
 import { useFormat } from '../../components/format';
 import { notify } from '../../components/notify';
+import { StaleAlert } from '../../components/stale-alert';
 import { QUALIFICATION_LABELS } from './labels';
 import { type Job, type QualificationChecks, jobActions, jobKeys } from './queries';
 
@@ -58,7 +58,8 @@ export function QualificationPanel({ job, canQualify, onReload }: QualificationP
   const queryClient = useQueryClient();
   const [answers, setAnswers] = useState<Answers>(() => startingAnswers(job));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [isStale, setIsStale] = useState(false);
+  const [staleMessage, setStaleMessage] = useState<string | null>(null);
+  const isStale = staleMessage !== null;
   const isComplete = QUALIFICATION_CHECKS.every((check) => answers[check].answer !== null && answers[check].note.trim() !== '');
   const allYes = QUALIFICATION_CHECKS.every((check) => answers[check].answer === 'yes');
 
@@ -74,7 +75,7 @@ export function QualificationPanel({ job, canQualify, onReload }: QualificationP
     },
     onError: (error) => {
       if (isApiError(error, 409)) {
-        setIsStale(true);
+        setStaleMessage(error.message);
         return;
       }
       if (error instanceof ApiError && error.fields.length > 0) {
@@ -108,16 +109,7 @@ export function QualificationPanel({ job, canQualify, onReload }: QualificationP
           }}
         >
           <Stack gap="sm">
-            {isStale ? (
-              <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} title="Changed by someone else" role="alert">
-                <Stack gap="xs" align="flex-start">
-                  This job order was changed by someone else since you opened it. Reload to see the changes.
-                  <Button size="xs" variant="default" onClick={onReload}>
-                    Reload
-                  </Button>
-                </Stack>
-              </Alert>
-            ) : null}
+            {isStale ? <StaleAlert message={staleMessage ?? ''} onReload={onReload} /> : null}
             {job.qualification ? <RecordedDecision job={job} /> : null}
             {QUALIFICATION_CHECKS.map((check) => (
               <Group key={check} align="flex-start" gap="md" wrap="nowrap">

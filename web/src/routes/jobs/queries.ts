@@ -1,14 +1,11 @@
 import { api } from '../../api/client';
 import { unwrap } from '../../api/errors';
-import type { components, paths } from '../../api/schema.gen';
+import type { paths } from '../../api/schema.gen';
+import type { Job, Stage } from '../../api/types';
 
-type Schemas = components['schemas'];
-export type Job = Schemas['Job'];
-export type JobSummary = Schemas['JobSummary'];
+export type { ApplicationForm, Job, JobSummary, Stage } from '../../api/types';
 export type JobStatus = Job['status'];
-export type Stage = Schemas['Stage'];
 export type StageKind = Stage['kind'];
-export type ApplicationForm = Schemas['ApplicationForm'];
 export type JobRecord = paths['/api/jobs/{id}']['get']['responses'][200]['content']['application/json'];
 export type JobAbilities = JobRecord['abilities'];
 export type CreateJobBody = NonNullable<paths['/api/jobs']['post']['requestBody']>['content']['application/json'];
@@ -55,11 +52,11 @@ export const jobActions = {
   update: (id: string, body: UpdateJobBody) => unwrap(api.PATCH('/api/jobs/{id}', { params: { path: { id } }, body })),
   transition: (id: string, body: { to: JobStatus; reason?: string; version: number }) => unwrap(api.POST('/api/jobs/{id}/transitions', { params: { path: { id } }, body })),
   qualify: (id: string, body: { version: number; checks: QualificationChecks }) => unwrap(api.PUT('/api/jobs/{id}/qualification', { params: { path: { id } }, body })),
-  replaceStages: (id: string, stages: StageInput[]) => unwrap(api.PUT('/api/jobs/{id}/stages', { params: { path: { id } }, body: { stages } })),
+  replaceStages: (id: string, version: number, stages: StageInput[]) => unwrap(api.PUT('/api/jobs/{id}/stages', { params: { path: { id } }, body: { version, stages } })),
 };
 
 export const fetchStageTemplate = () => unwrap(api.GET('/api/stage-template'));
-export const saveStageTemplate = (stages: StageInput[]) => unwrap(api.PUT('/api/stage-template', { body: { stages } }));
+export const saveStageTemplate = (version: number, stages: StageInput[]) => unwrap(api.PUT('/api/stage-template', { body: { version, stages } }));
 
 /** Pickers: the agency's people (every staff member may read it), organizations by name, an organization's contacts. */
 export const pickerKeys = {

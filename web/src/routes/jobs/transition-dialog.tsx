@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError, errorMessage, isApiError } from '../../api/errors';
+import { FormActions } from '../../components/form-actions';
 import { notify } from '../../components/notify';
 import { STATUS_LABELS } from './labels';
 import { type Job, type JobStatus, jobActions, jobKeys } from './queries';
@@ -129,14 +130,14 @@ export function TransitionDialog({ job, choice, onClose, onReload }: TransitionD
               </Stack>
             </Alert>
           ) : null}
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={handleClose} disabled={move.isPending}>
-              Keep as {STATUS_LABELS[job.status].toLowerCase()}
-            </Button>
-            <Button type="submit" color={choice.to === 'cancelled' ? 'red' : undefined} loading={move.isPending} disabled={isMissingReason}>
-              {label}
-            </Button>
-          </Group>
+          <FormActions
+            submitLabel={label}
+            submitColor={choice.to === 'cancelled' ? 'red' : undefined}
+            isPending={move.isPending}
+            isSubmitDisabled={isMissingReason}
+            cancelLabel={`Keep as ${STATUS_LABELS[job.status].toLowerCase()}`}
+            onCancel={handleClose}
+          />
         </Stack>
       </form>
     </Modal>

@@ -51,7 +51,6 @@ export function ApiKeysPage() {
       <ListTable<ApiKey>
         query={list}
             aria-label="API keys"
-            records={list.records}
             rowStyle={(key) => (key.revokedAt ? { opacity: 0.6 } : undefined)}
             columns={[
               { accessor: 'name', title: 'Name', render: (key) => <Text size="sm" fw={500}>{key.name}</Text> },

@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { FormActions } from '../../../components/form-actions';
 import { showFormErrors } from '../../../components/form-errors';
 import { pickOption } from '../../../components/options';
 import { type Scope, apiKeyKeys, createApiKey } from './queries';
@@ -88,14 +89,7 @@ export function CreateApiKeyDialog({ opened, onClose }: CreateApiKeyDialogProps)
                 <Checkbox value="write" label="Write" />
               </Group>
             </Checkbox.Group>
-            <Group justify="flex-end" gap="xs">
-              <Button variant="default" onClick={handleClose} disabled={create.isPending}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={create.isPending}>
-                Create key
-              </Button>
-            </Group>
+            <FormActions submitLabel="Create key" isPending={create.isPending} onCancel={handleClose} />
           </Stack>
         </form>
       )}

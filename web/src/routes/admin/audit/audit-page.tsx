@@ -65,7 +65,6 @@ export function AuditPage() {
         query={list}
             aria-label="Audit events"
             highlightOnHover
-            records={list.records}
             rowExpansion={{
               allowMultiple: true,
               expanded: { recordIds: expanded, onRecordIdsChange: setExpanded },

@@ -65,8 +65,6 @@ export function OutboxPage() {
       <ListTable<Mail>
         query={list}
             aria-label="Outbox"
-            highlightOnHover
-            records={list.records}
             onRowClick={({ record }) => setOpenMail(record)}
             columns={[
               { accessor: 'to', title: 'To' },

@@ -24,8 +24,8 @@ export function StageTemplatePanel() {
         stages={template.data.data}
         canEdit
         saveLabel="Save default stages"
-        onSave={saveStageTemplate}
-        onSaved={(stages) => queryClient.setQueryData(jobKeys.template, { data: stages })}
+        onSave={(stages) => saveStageTemplate(template.data.version, stages)}
+        onSaved={() => void queryClient.invalidateQueries({ queryKey: jobKeys.template })}
       />
     </Stack>
   );

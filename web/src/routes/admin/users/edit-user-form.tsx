@@ -1,13 +1,11 @@
-import { Alert, Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertTriangle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { isApiError } from '../../../api/errors';
 import type { Role, User } from '../../../api/types';
-import { showFormErrors } from '../../../components/form-errors';
+import { useSaveState } from '../../../components/form-errors';
 import { notify } from '../../../components/notify';
 import { ROLE_OPTIONS, pickRole } from '../../../components/options';
+import { StaleAlert } from '../../../components/stale-alert';
 import { userActions, userKeys } from './queries';
 
 type EditValues = { name: string; role: Role };
@@ -16,8 +14,8 @@ type EditUserFormProps = { user: User; onReload: () => void };
 /** Rename or change the role; sends the version it was opened with, so someone else's change is not overwritten. */
 export function EditUserForm({ user, onReload }: EditUserFormProps) {
   const queryClient = useQueryClient();
-  const [isStale, setIsStale] = useState(false);
   const form = useForm<EditValues>({ mode: 'controlled', initialValues: { name: user.name, role: user.role } });
+  const saveState = useSaveState(form);
   const values = form.getValues();
   const isDirty = values.name.trim() !== user.name || values.role !== user.role;
 
@@ -33,32 +31,17 @@ export function EditUserForm({ user, onReload }: EditUserFormProps) {
       notify.success(`${answer.data.name} was updated.`);
       await queryClient.invalidateQueries({ queryKey: userKeys.all });
     },
-    onError: (error) => {
-      if (isApiError(error, 409)) {
-        setIsStale(true);
-        return;
-      }
-      showFormErrors(form, error);
-    },
+    onError: saveState.handleError,
   });
 
   return (
     <form noValidate onSubmit={form.onSubmit((next) => save.mutate(next))}>
       <Stack gap="sm">
-        {isStale ? (
-          <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} title="Changed by someone else" role="alert">
-            <Stack gap="xs" align="flex-start">
-              {user.name} was changed by someone else since you opened it. Reload to see the changes, then make yours again.
-              <Button size="xs" variant="default" onClick={onReload}>
-                Reload
-              </Button>
-            </Stack>
-          </Alert>
-        ) : null}
+        {saveState.isStale ? <StaleAlert message={saveState.staleMessage} onReload={onReload} /> : null}
         <TextInput label="Name" required {...form.getInputProps('name')} />
         <Select label="Role" data={ROLE_OPTIONS} {...form.getInputProps('role')} onChange={(value) => form.setFieldValue('role', pickRole(value) ?? user.role)} />
         <Group justify="flex-end">
-          <Button type="submit" disabled={!isDirty || isStale} loading={save.isPending}>
+          <Button type="submit" disabled={!isDirty || saveState.isStale} loading={save.isPending}>
             Save changes
           </Button>
         </Group>

@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Select, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Role } from '../../../api/types';
+import { FormDialog } from '../../../components/form-dialog';
 import { showFormErrors } from '../../../components/form-errors';
 import { notify } from '../../../components/notify';
 import { ROLE_OPTIONS, pickRole } from '../../../components/options';
@@ -40,31 +41,19 @@ export function InviteUserDialog({ opened, onClose }: InviteUserDialogProps) {
   }
 
   return (
-    <Modal opened={opened} onClose={handleClose} title="Invite user" centered>
-      <form noValidate onSubmit={form.onSubmit((values) => invite.mutate(values))}>
-        <Stack gap="md">
-          <Text size="sm" c="dimmed">
-            They get an email with a link to choose a password. The link works once.
-          </Text>
-          <TextInput label="Email" type="email" required data-autofocus {...form.getInputProps('email')} />
-          <TextInput label="Name" required {...form.getInputProps('name')} />
-          <Select
-            label="Role"
-            required
-            data={ROLE_OPTIONS}
-            {...form.getInputProps('role')}
-            onChange={(value) => form.setFieldValue('role', pickRole(value) ?? form.getValues().role)}
-          />
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={handleClose} disabled={invite.isPending}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={invite.isPending}>
-              Send invitation
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog opened={opened} onClose={handleClose} title="Invite user" gap="md" onSubmit={form.onSubmit((values) => invite.mutate(values))} submitLabel="Send invitation" isPending={invite.isPending}>
+      <Text size="sm" c="dimmed">
+        They get an email with a link to choose a password. The link works once.
+      </Text>
+      <TextInput label="Email" type="email" required data-autofocus {...form.getInputProps('email')} />
+      <TextInput label="Name" required {...form.getInputProps('name')} />
+      <Select
+        label="Role"
+        required
+        data={ROLE_OPTIONS}
+        {...form.getInputProps('role')}
+        onChange={(value) => form.setFieldValue('role', pickRole(value) ?? form.getValues().role)}
+      />
+    </FormDialog>
   );
 }

@@ -1,9 +1,10 @@
 import { Button, Divider, Drawer, Group, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { ROLE_LABELS } from '../../../../../src/shared/roles';
 import { RoleBadge, UserStatusBadge } from '../../../components/badges';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { Fact } from '../../../components/fact';
 import { useFormat } from '../../../components/format';
 import { notify } from '../../../components/notify';
 import { LoadError } from '../../../components/page';
@@ -12,19 +13,6 @@ import { fetchUser, userActions, userKeys } from './queries';
 
 type UserDrawerProps = { userId: string | null; onClose: () => void };
 type Decision = 'deactivate' | 'reactivate' | null;
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Stack gap={2}>
-      <Text size="xs" c="dimmed" fw={500}>
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children}
-      </Text>
-    </Stack>
-  );
-}
 
 /** One user, opened from the list in a drawer: details and the actions the server's abilities allow. */
 export function UserDrawer({ userId, onClose }: UserDrawerProps) {

@@ -1,6 +1,6 @@
-import { Anchor, Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Stack } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconSearch, IconUserPlus } from '@tabler/icons-react';
+import { IconUserPlus } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { STAFF_ROLES } from '../../../../../src/shared/roles';
@@ -8,7 +8,8 @@ import { useCursorList } from '../../../api/pages';
 import type { Role, User, UserStatus } from '../../../api/types';
 import { RoleBadge, USER_STATUS_OPTIONS, UserStatusBadge } from '../../../components/badges';
 import { useFormat } from '../../../components/format';
-import { ROLE_OPTIONS, pickOption } from '../../../components/options';
+import { ChoiceFilter, SearchInput } from '../../../components/list-filters';
+import { ROLE_OPTIONS } from '../../../components/options';
 import { ListTable } from '../../../components/list-table';
 import { Empty, PageHeader } from '../../../components/page';
 import { InviteUserDialog } from './invite-user-dialog';
@@ -45,24 +46,15 @@ export function UsersPage() {
         }
       />
       <Group gap="xs" mb="sm" wrap="wrap">
-        <TextInput
-          aria-label="Search users"
-          placeholder="Search name or email"
-          leftSection={<IconSearch size={15} />}
-          value={query}
-          onChange={(event) => setQuery(event.currentTarget.value)}
-          w={260}
-        />
-        <Select aria-label="Status" placeholder="Any status" data={USER_STATUS_OPTIONS} value={status ?? null} onChange={(value) => setStatus(pickOption(STATUSES, value))} clearable allowDeselect w={160} />
-        <Select aria-label="Role" placeholder="Any role" data={ROLE_OPTIONS} value={role ?? null} onChange={(value) => setRole(pickOption(STAFF_ROLES, value))} clearable allowDeselect w={180} />
+        <SearchInput label="Search users" placeholder="Search name or email" value={query} onChange={setQuery} w={260} />
+        <ChoiceFilter label="Status" placeholder="Any status" values={STATUSES} data={USER_STATUS_OPTIONS} value={status} onChange={setStatus} w={160} />
+        <ChoiceFilter label="Role" placeholder="Any role" values={STAFF_ROLES} data={ROLE_OPTIONS} value={role} onChange={setRole} w={180} />
       </Group>
 
       <ListTable<User>
         query={list}
             aria-label="Users"
-            highlightOnHover
-            records={list.records}
-            fetching={list.isFetching && !list.isFetchingNextPage}
+            hasRefetchOverlay
             onRowClick={({ record }) => setOpenUserId(record.id)}
             columns={[
               {

@@ -1,0 +1,1 @@
+CREATE INDEX "deals_board_totals_idx" ON "deals" USING btree ("agency_id","stage","currency","value_minor");
