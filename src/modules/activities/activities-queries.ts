@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
+import { type FindOptions, findTenantRow } from '../../platform/records';
 import { activities, activityMentions, users } from '../../db/schema';
-import { notFound } from '../../platform/errors';
 import { afterCursorDesc, toPage } from '../../platform/pagination';
 import type { TListActivitiesQuery } from './activities-schema';
 import { type RecordRef, type RelatedRecord, labelOf, linksOf, loadRecordLabels, refOfRow } from './record-links';
@@ -12,17 +12,7 @@ export type ActivityRow = typeof activities.$inferSelect;
 export type ActivityView = ActivityRow & { authorName: string | null; record: RelatedRecord; mentions: RelatedRecord[] };
 
 /** One activity of the agency; another agency's is simply not found. */
-export async function getActivity(tx: Executor, agencyId: string, id: string, options: { forUpdate?: boolean } = {}): Promise<ActivityRow> {
-  const query = tx
-    .select()
-    .from(activities)
-    .where(and(eq(activities.agencyId, agencyId), eq(activities.id, id)));
-  const [activity] = options.forUpdate ? await query.for('update') : await query;
-  if (!activity) {
-    throw notFound('Activity');
-  }
-  return activity;
-}
+export const getActivity = (tx: Executor, agencyId: string, id: string, options?: FindOptions): Promise<ActivityRow> => findTenantRow(tx, activities, agencyId, id, 'Activity', options);
 
 /** Activities about one record, newest first (activities_<type>_idx serves it). */
 export async function listActivities(tx: Executor, agencyId: string, query: TListActivitiesQuery) {

@@ -1,6 +1,7 @@
 import { and, asc, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client';
+import { findTenantRow } from '../../platform/records';
 import { contacts, deals, jobs, organizations, tasks, users } from '../../db/schema';
 import { dateInZone, now, today } from '../../platform/clock';
 import { notFound } from '../../platform/errors';
@@ -62,17 +63,7 @@ export async function getTaskView(tx: Executor, agencyId: string, id: string): P
 }
 
 /** The bare row, locked for a command. */
-export async function getTaskForUpdate(tx: Executor, agencyId: string, id: string): Promise<TaskRow> {
-  const [task] = await tx
-    .select()
-    .from(tasks)
-    .where(and(eq(tasks.agencyId, agencyId), eq(tasks.id, id)))
-    .for('update');
-  if (!task) {
-    throw notFound('Task');
-  }
-  return task;
-}
+export const getTaskForUpdate = (tx: Executor, agencyId: string, id: string): Promise<TaskRow> => findTenantRow(tx, tasks, agencyId, id, 'Task', { forUpdate: true });
 
 /** Tasks by assignee, state and record, soonest due first (keyset on due_at, id). */
 export async function listTasks(tx: Executor, agencyId: string, query: TListTasksQuery) {

@@ -1,6 +1,7 @@
 import { type SQL, and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client';
+import { type FindOptions, findTenantRow } from '../../platform/records';
 import { contactEmployments, contacts, organizations, users } from '../../db/schema';
 import { notFound } from '../../platform/errors';
 import { afterCursorAsc, afterCursorDesc, toPage } from '../../platform/pagination';
@@ -71,17 +72,7 @@ export async function listContacts(tx: Executor, agencyId: string, query: TListC
 }
 
 /** One contact row of the agency; another agency's is simply not found. */
-export async function getContactRow(tx: Executor, agencyId: string, id: string, options: { forUpdate?: boolean } = {}) {
-  const select = tx
-    .select()
-    .from(contacts)
-    .where(and(eq(contacts.agencyId, agencyId), eq(contacts.id, id)));
-  const [row] = options.forUpdate ? await select.for('update') : await select;
-  if (!row) {
-    throw notFound('Contact');
-  }
-  return row;
-}
+export const getContactRow = (tx: Executor, agencyId: string, id: string, options?: FindOptions) => findTenantRow(tx, contacts, agencyId, id, 'Contact', options);
 
 /** The contact page: the contact, where they work and who owns them, and every organization they worked at, latest first. */
 export async function getContactDetail(tx: Executor, agencyId: string, id: string) {

@@ -1,6 +1,7 @@
 import { type SQL, and, asc, count, desc, eq, sum } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client';
+import { type FindOptions, findTenantRow } from '../../platform/records';
 import { contacts, dealContacts, deals, listItems, organizations, users } from '../../db/schema';
 import { notFound } from '../../platform/errors';
 import { afterCursorDesc, toPage } from '../../platform/pagination';
@@ -81,17 +82,7 @@ export async function getDealBoard(tx: Executor, agencyId: string, query: TDealB
 }
 
 /** One deal row of the agency; another agency's is simply not found. */
-export async function getDealRow(tx: Executor, agencyId: string, id: string, options: { forUpdate?: boolean } = {}) {
-  const select = tx
-    .select()
-    .from(deals)
-    .where(and(eq(deals.agencyId, agencyId), eq(deals.id, id)));
-  const [row] = options.forUpdate ? await select.for('update') : await select;
-  if (!row) {
-    throw notFound('Deal');
-  }
-  return row;
-}
+export const getDealRow = (tx: Executor, agencyId: string, id: string, options?: FindOptions) => findTenantRow(tx, deals, agencyId, id, 'Deal', options);
 
 export async function dealContactIds(tx: Executor, agencyId: string, dealId: string): Promise<string[]> {
   const rows = await tx

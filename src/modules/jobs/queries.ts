@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client';
+import { type FindOptions, findTenantRow } from '../../platform/records';
 import { contacts, deals, jobRecruiters, jobStages, jobs, organizations, stageTemplateStages, users } from '../../db/schema';
 import type { StaffActor } from '../../platform/auth/actor';
 import { now } from '../../platform/clock';
@@ -106,14 +107,7 @@ export async function countJobsByStatus(tx: Executor, actor: StaffActor, filters
 }
 
 /** The job row alone, locked when a command is about to change it. */
-export async function getJobRow(tx: Executor, agencyId: string, id: string, options: { forUpdate?: boolean } = {}) {
-  const query = tx.select().from(jobs).where(and(eq(jobs.agencyId, agencyId), eq(jobs.id, id)));
-  const [job] = options.forUpdate ? await query.for('update') : await query;
-  if (!job) {
-    throw notFound('Job');
-  }
-  return job;
-}
+export const getJobRow = (tx: Executor, agencyId: string, id: string, options?: FindOptions) => findTenantRow(tx, jobs, agencyId, id, 'Job', options);
 
 /** One job with its organization, contact, deal, owner, recruiters, stages and next action. */
 export async function getJobDetail(tx: Executor, agencyId: string, id: string) {

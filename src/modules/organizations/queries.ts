@@ -1,6 +1,7 @@
 import { type SQL, and, asc, count, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type Executor, resultRows } from '../../db/client';
+import { type FindOptions, findTenantRow } from '../../platform/records';
 import { contacts, deals, organizations, users } from '../../db/schema';
 import { notFound } from '../../platform/errors';
 import { afterCursorAsc, afterCursorDesc, toPage } from '../../platform/pagination';
@@ -71,17 +72,7 @@ export async function listOrganizations(tx: Executor, agencyId: string, query: T
 }
 
 /** One organization row of the agency; another agency's is simply not found. */
-export async function getOrganizationRow(tx: Executor, agencyId: string, id: string, options: { forUpdate?: boolean } = {}) {
-  const select = tx
-    .select()
-    .from(organizations)
-    .where(and(eq(organizations.agencyId, agencyId), eq(organizations.id, id)));
-  const [row] = options.forUpdate ? await select.for('update') : await select;
-  if (!row) {
-    throw notFound('Organization');
-  }
-  return row;
-}
+export const getOrganizationRow = (tx: Executor, agencyId: string, id: string, options?: FindOptions) => findTenantRow(tx, organizations, agencyId, id, 'Organization', options);
 
 const parents = alias(organizations, 'parent');
 const billingContacts = alias(contacts, 'billing_contact');

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, ilike, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
+import { type FindOptions, findTenantRow } from '../../platform/records';
 import { users } from '../../db/schema';
-import { notFound } from '../../platform/errors';
 import { afterCursorDesc, toPage } from '../../platform/pagination';
 import type { TListUsersQuery } from './schema';
 
@@ -26,17 +26,7 @@ export async function listUsers(tx: Executor, agencyId: string, query: TListUser
 }
 
 /** One user of the agency; another agency's user is simply not found. */
-export async function getUser(tx: Executor, agencyId: string, id: string, options: { forUpdate?: boolean } = {}) {
-  const query = tx
-    .select()
-    .from(users)
-    .where(and(eq(users.agencyId, agencyId), eq(users.id, id)));
-  const [user] = options.forUpdate ? await query.for('update') : await query;
-  if (!user) {
-    throw notFound('User');
-  }
-  return user;
-}
+export const getUser = (tx: Executor, agencyId: string, id: string, options?: FindOptions) => findTenantRow(tx, users, agencyId, id, 'User', options);
 
 export async function countActiveAdmins(tx: Executor, agencyId: string): Promise<number> {
   const [row] = await tx
