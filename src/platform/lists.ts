@@ -40,6 +40,15 @@ export const LISTS = {
       ['lost', 'Lost'],
     ],
   },
+  nurture_stages: {
+    label: 'Nurture stages',
+    defaults: [
+      ['engaged', 'Engaged'],
+      ['nurturing', 'Nurturing'],
+      ['ready', 'Ready to move'],
+      ['paused', 'Paused'],
+    ],
+  },
 } as const satisfies Record<string, { label: string; defaults: readonly (readonly [string, string])[] }>;
 
 export type ListName = keyof typeof LISTS;

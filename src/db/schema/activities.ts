@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, pgTable, primaryKey, text, uuid, foreignKey } from 'drizzle-orm/pg-core';
+import { candidates } from './candidates';
 import { contacts, deals, organizations } from './clients';
 import { editableColumns, instant, tenantColumns } from './columns';
 import { jobs } from './jobs';
@@ -10,7 +11,7 @@ export const activityKinds = ['note', 'call', 'email', 'meeting', 'message'] as 
 export const callOutcomes = ['connected', 'left_voicemail', 'no_answer', 'wrong_number', 'busy'] as const;
 export const messageChannels = ['sms', 'whatsapp', 'linkedin', 'other'] as const;
 
-const linkTargets = () => ({ organization: organizations, contact: contacts, deal: deals, job: jobs });
+const linkTargets = () => ({ candidate: candidates, organization: organizations, contact: contacts, deal: deals, job: jobs });
 
 /** Notes, calls, logged emails, meetings and messages, each about exactly one record. */
 export const activities = pgTable(

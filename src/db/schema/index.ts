@@ -6,3 +6,4 @@ export * from './users';
 export * from './clients';
 export * from './jobs';
 export * from './activities';
+export * from './candidates';

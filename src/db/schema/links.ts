@@ -6,21 +6,22 @@ import { check, foreignKey, index, uuid, type AnyPgColumn, type PgColumn } from 
  * foreign key and index, instead of an untyped subject_type/subject_id pair. Later record types add a column here.
  */
 export const recordLinkColumns = () => ({
+  candidateId: uuid('candidate_id'),
   organizationId: uuid('organization_id'),
   contactId: uuid('contact_id'),
   dealId: uuid('deal_id'),
   jobId: uuid('job_id'),
 });
 
-export const RECORD_TYPES = ['organization', 'contact', 'deal', 'job'] as const;
+export const RECORD_TYPES = ['candidate', 'organization', 'contact', 'deal', 'job'] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
-type LinkedTable = { agencyId: PgColumn; organizationId: PgColumn; contactId: PgColumn; dealId: PgColumn; jobId: PgColumn };
+type LinkedTable = { agencyId: PgColumn; candidateId: PgColumn; organizationId: PgColumn; contactId: PgColumn; dealId: PgColumn; jobId: PgColumn };
 type Targets = Record<RecordType, { agencyId: AnyPgColumn; id: AnyPgColumn }>;
 
 /** Foreign keys, indexes (with `sortColumns` after the link, for per-record lists) and the exactly-one / at-most-one check. */
 export function recordLinkConstraints(table: string, t: LinkedTable, targets: () => Targets, options: { required: boolean; sortColumns: PgColumn[] }) {
-  const columns = { organization: t.organizationId, contact: t.contactId, deal: t.dealId, job: t.jobId };
+  const columns = { candidate: t.candidateId, organization: t.organizationId, contact: t.contactId, deal: t.dealId, job: t.jobId };
   const links = Object.entries(columns) as [RecordType, PgColumn][];
   const linked = sql.raw(links.map(([, column]) => `"${column.name}"`).join(', '));
   return [

@@ -4,7 +4,7 @@ import { type FindOptions, findTenantRow } from '../../platform/records';
 import { activities, activityMentions, users } from '../../db/schema';
 import { afterCursorDesc, toPage } from '../../platform/pagination';
 import type { TListActivitiesQuery } from './activities-schema';
-import { type RecordRef, type RelatedRecord, labelOf, linksOf, loadRecordLabels, refOfRow } from './record-links';
+import { LINK_FIELDS, type RecordRef, type RelatedRecord, labelOf, linksOf, loadRecordLabels, refOfRow } from './record-links';
 
 export type ActivityRow = typeof activities.$inferSelect;
 
@@ -20,7 +20,7 @@ export async function listActivities(tx: Executor, agencyId: string, query: TLis
   if (!link) {
     return { data: [], nextCursor: null };
   }
-  const column = { organization: activities.organizationId, contact: activities.contactId, deal: activities.dealId, job: activities.jobId }[link.type];
+  const column = activities[LINK_FIELDS[link.type]];
   const rows = await tx
     .select()
     .from(activities)

@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { activities, activityMentions, contacts } from '../../db/schema';
+import { activities, activityMentions, candidates, contacts } from '../../db/schema';
 import type { StaffActor } from '../../platform/auth/actor';
 import { assertCurrentVersion, recordAudit } from '../../platform/audit';
 import { now } from '../../platform/clock';
@@ -93,18 +93,23 @@ export async function updateActivity({ actor, tx, activityId, version, ...change
   return view;
 }
 
-/** A conversation about or mentioning contacts moves their "last contacted" forward, never back. */
+/** A conversation about or mentioning contacts or candidates moves their "last contacted" forward, never back. */
 async function touchContacts(tx: Executor, activity: ActivityRow, refs: RecordRef[]) {
-  const contactIds = refs.filter((ref) => ref.type === 'contact').map((ref) => ref.id);
-  if (!CONTACTING_KINDS.has(activity.kind) || contactIds.length === 0) {
+  if (!CONTACTING_KINDS.has(activity.kind)) {
     return;
   }
-  // A derived fact, not an edit: the contact's version and updated time stay as they are.
-  await tx.execute(
-    sql`UPDATE ${contacts} SET last_contacted_at = ${activity.occurredAt.toISOString()}::timestamptz
-        WHERE ${and(eq(contacts.agencyId, activity.agencyId), inArray(contacts.id, contactIds))}
-          AND (last_contacted_at IS NULL OR last_contacted_at < ${activity.occurredAt.toISOString()}::timestamptz)`,
-  );
+  for (const [type, table] of [['contact', contacts], ['candidate', candidates]] as const) {
+    const ids = refs.filter((ref) => ref.type === type).map((ref) => ref.id);
+    if (ids.length === 0) {
+      continue;
+    }
+    // A derived fact, not an edit: the record's version and updated time stay as they are.
+    await tx.execute(
+      sql`UPDATE ${table} SET last_contacted_at = ${activity.occurredAt.toISOString()}::timestamptz
+          WHERE ${and(eq(table.agencyId, activity.agencyId), inArray(table.id, ids))}
+            AND (last_contacted_at IS NULL OR last_contacted_at < ${activity.occurredAt.toISOString()}::timestamptz)`,
+    );
+  }
 }
 
 function fail(): never {

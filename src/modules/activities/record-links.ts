@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '../../db/client';
-import { contacts, deals, jobs, organizations } from '../../db/schema';
+import { candidates, contacts, deals, jobs, organizations } from '../../db/schema';
 import { RECORD_TYPES, type RecordType } from '../../db/schema/links';
 import { AppError } from '../../platform/errors';
 
@@ -10,8 +10,8 @@ export { RECORD_TYPES, type RecordType };
 export type RecordRef = { type: RecordType; id: string };
 export type RelatedRecord = RecordRef & { label: string };
 
-export type LinkField = 'organizationId' | 'contactId' | 'dealId' | 'jobId';
-export const LINK_FIELDS: Record<RecordType, LinkField> = { organization: 'organizationId', contact: 'contactId', deal: 'dealId', job: 'jobId' };
+export type LinkField = 'candidateId' | 'organizationId' | 'contactId' | 'dealId' | 'jobId';
+export const LINK_FIELDS: Record<RecordType, LinkField> = { candidate: 'candidateId', organization: 'organizationId', contact: 'contactId', deal: 'dealId', job: 'jobId' };
 const LINK_FIELD_NAMES = Object.values(LINK_FIELDS);
 
 export type LinkInput = Partial<Record<LinkField, string | null>>;
@@ -20,8 +20,9 @@ export const ZRecordType = z.enum(RECORD_TYPES);
 export const ZRecordRef = z.object({ type: ZRecordType, id: z.uuid() });
 export const ZRelatedRecord = z.object({ type: ZRecordType, id: z.uuid(), label: z.string() }).meta({ id: 'RelatedRecord' });
 
-/** The four link fields a body or query may carry, each optional. */
+/** The link fields a body or query may carry, each optional. */
 export const linkFields = {
+  candidateId: z.uuid().optional(),
   organizationId: z.uuid().optional(),
   contactId: z.uuid().optional(),
   dealId: z.uuid().optional(),
@@ -53,7 +54,7 @@ export function checkLinks(required: boolean) {
 
 /** The link columns of an insert: the one record set, the rest null. */
 export function linkColumns(ref: RecordRef | undefined): Record<LinkField, string | null> {
-  return { organizationId: null, contactId: null, dealId: null, jobId: null, ...(ref ? { [LINK_FIELDS[ref.type]]: ref.id } : {}) };
+  return { candidateId: null, organizationId: null, contactId: null, dealId: null, jobId: null, ...(ref ? { [LINK_FIELDS[ref.type]]: ref.id } : {}) };
 }
 
 /** The one record a row with link columns points at. */
@@ -63,7 +64,7 @@ export function refOfRow(row: LinkInput): RecordRef | undefined {
 
 const key = (ref: RecordRef) => `${ref.type}:${ref.id}`;
 
-/** Labels of records of the agency: one query per record type asked for (at most four), never one per record. */
+/** Labels of records of the agency: one query per record type asked for, never one per record. */
 export async function loadRecordLabels(tx: Executor, agencyId: string, refs: readonly RecordRef[]): Promise<Map<string, string>> {
   const labels = new Map<string, string>();
   const idsOf = (type: RecordType) => [...new Set(refs.filter((ref) => ref.type === type).map((ref) => ref.id))];
@@ -75,6 +76,12 @@ export async function loadRecordLabels(tx: Executor, agencyId: string, refs: rea
       }
     }
   };
+  await load('candidate', (ids) =>
+    tx
+      .select({ id: candidates.id, label: sql<string>`${candidates.firstName} || ' ' || ${candidates.lastName}` })
+      .from(candidates)
+      .where(and(eq(candidates.agencyId, agencyId), inArray(candidates.id, ids))),
+  );
   await load('organization', (ids) => tx.select({ id: organizations.id, label: organizations.name }).from(organizations).where(and(eq(organizations.agencyId, agencyId), inArray(organizations.id, ids))));
   await load('contact', (ids) =>
     tx

@@ -2,12 +2,12 @@ import { and, asc, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client';
 import { findTenantRow } from '../../platform/records';
-import { contacts, deals, jobs, organizations, tasks, users } from '../../db/schema';
+import { candidates, contacts, deals, jobs, organizations, tasks, users } from '../../db/schema';
 import { dateInZone, now, today } from '../../platform/clock';
 import { notFound } from '../../platform/errors';
 import { decodeCursor, toPage } from '../../platform/pagination';
 import { getSetting } from '../../platform/settings';
-import { type RelatedRecord, linksOf, refOfRow } from './record-links';
+import { LINK_FIELDS, type RelatedRecord, linksOf, refOfRow } from './record-links';
 import type { TListTasksQuery } from './tasks-schema';
 
 export type TaskRow = typeof tasks.$inferSelect;
@@ -16,6 +16,7 @@ export type TaskView = TaskRow & { assigneeName: string; createdByName: string |
 const assignee = alias(users, 'assignee');
 const creator = alias(users, 'creator');
 const finisher = alias(users, 'finisher');
+const candidate = alias(candidates, 'related_candidate');
 const org = alias(organizations, 'related_organization');
 const contact = alias(contacts, 'related_contact');
 const deal = alias(deals, 'related_deal');
@@ -32,12 +33,13 @@ function selectTasks(tx: Executor, where: SQL | undefined) {
       assigneeName: assignee.name,
       createdByName: creator.name,
       doneByName: finisher.name,
-      relatedLabel: sql<string | null>`coalesce(${org.name}, ${contact.firstName} || ' ' || ${contact.lastName}, ${deal.title}, 'J-' || ${job.number} || ' ' || ${job.title})`,
+      relatedLabel: sql<string | null>`coalesce(${candidate.firstName} || ' ' || ${candidate.lastName}, ${org.name}, ${contact.firstName} || ' ' || ${contact.lastName}, ${deal.title}, 'J-' || ${job.number} || ' ' || ${job.title})`,
     })
     .from(tasks)
     .innerJoin(assignee, and(eq(assignee.agencyId, tasks.agencyId), eq(assignee.id, tasks.assigneeId)))
     .leftJoin(creator, and(eq(creator.agencyId, tasks.agencyId), eq(creator.id, tasks.createdBy)))
     .leftJoin(finisher, and(eq(finisher.agencyId, tasks.agencyId), eq(finisher.id, tasks.doneBy)))
+    .leftJoin(candidate, sameRecord(candidate, tasks.candidateId))
     .leftJoin(org, sameRecord(org, tasks.organizationId))
     .leftJoin(contact, sameRecord(contact, tasks.contactId))
     .leftJoin(deal, sameRecord(deal, tasks.dealId))
@@ -68,7 +70,7 @@ export const getTaskForUpdate = (tx: Executor, agencyId: string, id: string): Pr
 /** Tasks by assignee, state and record, soonest due first (keyset on due_at, id). */
 export async function listTasks(tx: Executor, agencyId: string, query: TListTasksQuery) {
   const [link] = linksOf(query);
-  const linkColumn = link ? { organization: tasks.organizationId, contact: tasks.contactId, deal: tasks.dealId, job: tasks.jobId }[link.type] : undefined;
+  const linkColumn = link ? tasks[LINK_FIELDS[link.type]] : undefined;
   let after: SQL | undefined;
   if (query.cursor) {
     const [dueAt, id] = decodeCursor(query.cursor);

@@ -8,7 +8,7 @@ import type { ActivityRow } from './activities-queries';
 import { type RecordRef, type RecordType, RECORD_TYPES, labelOf, linksOf, loadRecordLabels } from './record-links';
 import { TIMELINE_KINDS, type TTimelineQuery, type TimelineKind } from './timeline-schema';
 
-const LINK_COLUMN: Record<RecordType, string> = { organization: 'organization_id', contact: 'contact_id', deal: 'deal_id', job: 'job_id' };
+const LINK_COLUMN: Record<RecordType, string> = { candidate: 'candidate_id', organization: 'organization_id', contact: 'contact_id', deal: 'deal_id', job: 'job_id' };
 
 type TimelineRow = { id: string; kind: TimelineKind; at: Date | string; actor_label: string | null; extra: unknown };
 
@@ -48,7 +48,7 @@ export async function recordTimeline(tx: Executor, agencyId: string, query: TTim
     const about = sql`'aboutType', CASE ${sql.join(
       RECORD_TYPES.map((type) => sql`WHEN a.${sql.identifier(LINK_COLUMN[type])} IS NOT NULL THEN ${type}`),
       sql` `,
-    )} END, 'aboutId', coalesce(a.organization_id, a.contact_id, a.deal_id, a.job_id)`;
+    )} END, 'aboutId', coalesce(${sql.join(RECORD_TYPES.map((type) => sql`a.${sql.identifier(LINK_COLUMN[type])}`), sql`, `)})`;
     branches.push(sql`(SELECT a.id::text AS id, 'activity' AS kind, a.occurred_at AS at, u.name AS actor_label, ${activityExtra} || jsonb_build_object(${about}) AS extra
       FROM activity_mentions m
       JOIN activities a ON a.agency_id = m.agency_id AND a.id = m.activity_id

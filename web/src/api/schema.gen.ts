@@ -3116,6 +3116,7 @@ export interface paths {
                 query?: {
                     limit?: number;
                     cursor?: string;
+                    candidateId?: string;
                     organizationId?: string;
                     contactId?: string;
                     dealId?: string;
@@ -3211,6 +3212,8 @@ export interface paths {
                         /** @enum {string} */
                         kind: "note" | "call" | "email" | "meeting" | "message";
                         /** Format: uuid */
+                        candidateId?: string;
+                        /** Format: uuid */
                         organizationId?: string;
                         /** Format: uuid */
                         contactId?: string;
@@ -3228,7 +3231,7 @@ export interface paths {
                         occurredAt?: string;
                         mentions?: {
                             /** @enum {string} */
-                            type: "organization" | "contact" | "deal" | "job";
+                            type: "candidate" | "organization" | "contact" | "deal" | "job";
                             /** Format: uuid */
                             id: string;
                         }[];
@@ -3517,6 +3520,7 @@ export interface paths {
                 query?: {
                     limit?: number;
                     cursor?: string;
+                    candidateId?: string;
                     organizationId?: string;
                     contactId?: string;
                     dealId?: string;
@@ -3617,6 +3621,8 @@ export interface paths {
                         /** Format: uuid */
                         assigneeId?: string;
                         notes?: string;
+                        /** Format: uuid */
+                        candidateId?: string;
                         /** Format: uuid */
                         organizationId?: string;
                         /** Format: uuid */
@@ -4211,6 +4217,7 @@ export interface paths {
                 query?: {
                     limit?: number;
                     cursor?: string;
+                    candidateId?: string;
                     organizationId?: string;
                     contactId?: string;
                     dealId?: string;
@@ -7192,7 +7199,7 @@ export interface components {
         };
         RelatedRecordInput: {
             /** @enum {string} */
-            type: "organization" | "contact" | "deal" | "job";
+            type: "candidate" | "organization" | "contact" | "deal" | "job";
             /** Format: uuid */
             id: string;
             label: string;
@@ -7866,7 +7873,7 @@ export interface components {
         };
         RelatedRecord: {
             /** @enum {string} */
-            type: "organization" | "contact" | "deal" | "job";
+            type: "candidate" | "organization" | "contact" | "deal" | "job";
             /** Format: uuid */
             id: string;
             label: string;

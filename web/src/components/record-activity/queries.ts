@@ -9,9 +9,9 @@ export type CallOutcome = NonNullable<Activity['callOutcome']>;
 export type MessageChannel = NonNullable<Activity['channel']>;
 
 /** The record an activity panel or next-action card is about. */
-export type RecordRef = { type: 'organization' | 'contact' | 'deal' | 'job'; id: string };
+export type RecordRef = { type: 'candidate' | 'organization' | 'contact' | 'deal' | 'job'; id: string };
 
-const LINK_FIELD = { organization: 'organizationId', contact: 'contactId', deal: 'dealId', job: 'jobId' } as const;
+const LINK_FIELD = { candidate: 'candidateId', organization: 'organizationId', contact: 'contactId', deal: 'dealId', job: 'jobId' } as const;
 
 /** `{ organizationId: id }` and the like: how the API names the one record. */
 export const linkOf = (record: RecordRef) => ({ [LINK_FIELD[record.type]]: record.id });
@@ -60,6 +60,6 @@ export const activityActions = {
 
 /** Where a related record opens (pages of the clients and job-orders areas). */
 export const recordHref = (record: { type: RecordRef['type']; id: string }): string => {
-  const paths: Record<RecordRef['type'], string> = { organization: 'organizations', contact: 'contacts', deal: 'deals', job: 'jobs' };
+  const paths: Record<RecordRef['type'], string> = { candidate: 'candidates', organization: 'organizations', contact: 'contacts', deal: 'deals', job: 'jobs' };
   return `/${paths[record.type]}/${record.id}`;
 };
