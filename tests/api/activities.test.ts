@@ -27,7 +27,7 @@ describe('activities', () => {
   it('needs exactly one record, naming the link fields otherwise', async () => {
     const none = await ctx.agency.as.recruiter.post('/api/activities', { kind: 'note', body: 'floating' });
     expect(none.status).toBe(400);
-    expect(none.body.error.fields.map((f: { path: string }) => f.path)).toEqual(['organizationId', 'contactId', 'dealId', 'jobId']);
+    expect(none.body.error.fields.map((f: { path: string }) => f.path)).toEqual(['candidateId', 'organizationId', 'contactId', 'dealId', 'jobId']);
     const two = await ctx.agency.as.recruiter.post('/api/activities', { kind: 'note', body: 'two', organizationId, contactId });
     expect(two.status).toBe(400);
     expect(two.body.error.fields.map((f: { path: string }) => f.path)).toEqual(['organizationId', 'contactId']);

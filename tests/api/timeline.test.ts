@@ -101,7 +101,7 @@ describe('timeline', () => {
   it('needs exactly one record, and does not show records of another agency', async () => {
     const none = await ctx.agency.as.recruiter.get('/api/timeline');
     expect(none.status).toBe(400);
-    expect(none.body.error.fields).toHaveLength(4);
+    expect(none.body.error.fields).toHaveLength(5);
     expect((await ctx.agency.as.recruiter.get(`/api/timeline?jobId=${jobId}&organizationId=${organizationId}`)).status).toBe(400);
     const theirs = await createTestAgency(ctx.t);
     const theirOrg = await buildOrganization(ctx.t.database.db, theirs.id);
