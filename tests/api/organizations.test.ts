@@ -99,6 +99,18 @@ describe('organizations', () => {
     expect(names(divisions.body)).toEqual(['Group North']);
   });
 
+  it('two parent changes at once that would make a loop (X under Y, Y under X): one wins, the other is refused', async () => {
+    const x = await buildOrganization(ctx.agency.as.admin, { name: 'Loop X' });
+    const y = await buildOrganization(ctx.agency.as.admin, { name: 'Loop Y' });
+    const answers = await Promise.all([
+      ctx.agency.apiKey.admin.patch(`/api/organizations/${x.data.id}`, { version: 1, parentId: y.data.id }),
+      ctx.agency.apiKey.manager.patch(`/api/organizations/${y.data.id}`, { version: 1, parentId: x.data.id }),
+    ]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 422]);
+    const parents = await Promise.all([x, y].map(async (org) => (await ctx.agency.as.admin.get(`/api/organizations/${org.data.id}`)).body.data.parent));
+    expect(parents.filter(Boolean)).toHaveLength(1);
+  });
+
   it('takes a billing contact only from the organization’s own contacts, and counts contacts', async () => {
     const org = await buildOrganization(ctx.agency.as.admin, { name: 'Billing Co' });
     const other = await buildOrganization(ctx.agency.as.admin, { name: 'Elsewhere Co' });

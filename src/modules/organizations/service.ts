@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { organizations } from '../../db/schema';
 import type { StaffActor } from '../../platform/auth/actor';
@@ -35,6 +35,11 @@ export async function createOrganization({ actor, tx, ...input }: CommandBase & 
 
 /** Edits an organization with optimistic concurrency; a parent may not be the organization itself or one of its divisions. */
 export async function updateOrganization({ actor, tx, organizationId, version, ...changes }: CommandBase & TUpdateOrganizationBody & { organizationId: string }) {
+  if (changes.parentId) {
+    // Parent changes of one agency take turns: two at once (X under Y, Y under X) could each pass the cycle check
+    // alone. Taken before any row lock, so a waiting change holds nothing the first one needs.
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`organization-tree:${actor.agencyId}`}))`);
+  }
   const before = await getOrganizationRow(tx, actor.agencyId, organizationId, { forUpdate: true });
   await assertCurrentVersion(tx, actor.agencyId, 'organization', before, version);
   if (changes.ownerId !== undefined) {
