@@ -1,6 +1,7 @@
 import { Checkbox, Group, NumberInput, Select, SimpleGrid, TagsInput, TextInput, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { EMPLOYMENT_TYPES, FEE_TYPES, RATE_UNITS, REMOTE_POLICIES, SOURCING_CHANNELS, URGENCIES } from '../../../../src/shared/jobs';
+import { useCurrentUser } from '../../components/current-user';
 import { pickOption } from '../../components/options';
 import type { JobFormValues } from './job-form-values';
 import { EMPLOYMENT_TYPE_LABELS, RATE_UNIT_LABELS, REMOTE_POLICY_LABELS, SOURCING_LABELS, URGENCY_LABELS, optionsOf } from './labels';
@@ -119,10 +120,11 @@ export function PeopleFields({ form }: SectionProps) {
 
 /** The first next action, made into a task when the job is created. */
 export function NextActionFields({ form }: SectionProps) {
+  const user = useCurrentUser();
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
       <TextInput label="Next action" placeholder="e.g. Call the hiring manager about the shortlist" {...form.getInputProps('nextActionTitle')} />
-      <TextInput label="Due" type="datetime-local" {...form.getInputProps('nextActionDueAt')} />
+      <TextInput label="Due" description={`Your time (${user.timeZone ?? user.agency.timeZone})`} type="datetime-local" {...form.getInputProps('nextActionDueAt')} />
     </SimpleGrid>
   );
 }

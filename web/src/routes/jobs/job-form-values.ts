@@ -1,3 +1,4 @@
+import { zonedToInstant } from '../../components/record-activity/zoned-time';
 import type { APPLICATION_FIELDS, EMPLOYMENT_TYPES, FEE_TYPES, RATE_UNITS, REMOTE_POLICIES, SCREENING_QUESTION_KINDS, SOURCING_CHANNELS, URGENCIES } from '../../../../src/shared/jobs';
 import { fromMinor, toMinor } from './money';
 import type { CreateJobBody, Job } from './queries';
@@ -196,13 +197,15 @@ export function intakeBody(values: JobFormValues, fallbackCurrency: string): Int
   };
 }
 
-/** A next action to create with the job, when the person gave one (due time in the browser's time zone). */
-export function nextActionBody(values: JobFormValues): CreateJobBody['nextAction'] {
+/** A next action to create with the job, when the person gave one; the due time is read in the user's time zone. */
+export function nextActionBody(values: JobFormValues, timeZone: string): CreateJobBody['nextAction'] {
   if (values.nextActionTitle.trim() === '' && values.nextActionDueAt === '') {
     return undefined;
   }
-  const due = new Date(values.nextActionDueAt);
-  return { title: values.nextActionTitle.trim(), dueAt: Number.isNaN(due.getTime()) ? values.nextActionDueAt : due.toISOString() };
+  const [date = '', time = ''] = values.nextActionDueAt.split('T');
+  // An incomplete value goes as typed, so the server names the field.
+  const dueAt = date && time ? zonedToInstant(date, time, timeZone) : values.nextActionDueAt;
+  return { title: values.nextActionTitle.trim(), dueAt };
 }
 
 const RENAMED: Record<string, string> = {

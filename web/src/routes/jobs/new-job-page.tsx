@@ -1,9 +1,10 @@
-import { Anchor, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useCurrentUser } from '../../components/current-user';
 import { notify } from '../../components/notify';
 import { ListSkeleton, LoadError, PageHeader } from '../../components/page';
+import { DealLink } from '../clients/record-links';
 import { JobForm } from './job-form';
 import { emptyJobValues, intakeBody, nextActionBody } from './job-form-values';
 import { fetchDeal, jobActions, jobKeys, pickerKeys } from './queries';
@@ -16,6 +17,7 @@ export function NewJobPage() {
   const navigate = route.useNavigate();
   const queryClient = useQueryClient();
   const user = useCurrentUser();
+  const timeZone = user.timeZone ?? user.agency.timeZone;
   const deal = useQuery({ queryKey: pickerKeys.deal(dealId ?? ''), queryFn: () => fetchDeal(dealId ?? ''), enabled: Boolean(dealId) });
 
   if (dealId && deal.isPending) {
@@ -38,16 +40,16 @@ export function NewJobPage() {
           fromDeal ? (
             <Text size="sm" mb="sm">
               From the deal{' '}
-              <Anchor href={`/deals/${fromDeal.id}`} size="sm">
+              <DealLink id={fromDeal.id} size="sm">
                 {fromDeal.title}
-              </Anchor>{' '}
+              </DealLink>{' '}
               with {fromDeal.organizationName}.
             </Text>
           ) : null
         }
         onCancel={() => void navigate({ to: '/jobs' })}
         onSubmit={async (values, currencyHint) => {
-          const answer = await jobActions.create({ ...intakeBody(values, currencyHint), nextAction: nextActionBody(values) });
+          const answer = await jobActions.create({ ...intakeBody(values, currencyHint), nextAction: nextActionBody(values, timeZone) });
           queryClient.setQueryData(jobKeys.record(answer.data.id), answer);
           notify.success(`${answer.data.reference} ${answer.data.title} was taken in.`);
           void queryClient.invalidateQueries({ queryKey: jobKeys.all, refetchType: 'none' });
