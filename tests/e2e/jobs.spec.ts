@@ -79,3 +79,21 @@ test('a manager renames a stage of the default pipeline template', async ({ page
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Stage 2 name' })).toHaveValue(renamed);
 });
+
+test('the job list is worked from the keyboard: j and k move through the rows, Enter opens one', async ({ page }) => {
+  await signInAs(page, 'recruiter@northwind.test');
+  await page.goto('/jobs');
+  const rows = page.getByRole('table').getByRole('row');
+  await expect(rows.nth(2)).toBeVisible();
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await page.keyboard.press('k');
+  const picked = page.locator('tr[aria-current="true"]');
+  await expect(picked).toHaveCount(1);
+  // The first data row (row 0 is the header) is the one picked after j, j, k.
+  await expect(rows.nth(1)).toHaveAttribute('aria-current', 'true');
+  const reference = (await picked.getByText(/^J-\d+$/).textContent()) ?? '';
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/jobs\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('main')).toContainText(reference);
+});

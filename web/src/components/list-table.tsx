@@ -1,4 +1,5 @@
 import { DataTable, type DataTableProps } from 'mantine-datatable';
+import { useListKeys } from './list-keys';
 import { LoadMore } from './load-more';
 import { ListSkeleton, LoadError } from './page';
 
@@ -12,8 +13,10 @@ export type ListTableProps<T> = DataTableProps<T> & {
   hasRefetchOverlay?: boolean;
 };
 
-/** Every list's table: a skeleton while loading, the error with a retry, the house table style, and "load more". */
+/** Every list's table: a skeleton while loading, the error with a retry, the house table style, `j`/`k`/`Enter`, and "load more". */
 export function ListTable<T>({ query, records = 'records' in query ? query.records : undefined, hasRefetchOverlay = false, ...table }: ListTableProps<T>) {
+  const opensRows = table.onRowClick !== undefined;
+  const keys = useListKeys(records?.length ?? 0, opensRows && !query.isPending && !query.isError);
   if (query.isPending) {
     return <ListSkeleton />;
   }
@@ -30,8 +33,10 @@ export function ListTable<T>({ query, records = 'records' in query ? query.recor
         minHeight={records?.length === 0 ? 200 : undefined}
         records={records}
         fetching={hasRefetchOverlay && query.isFetching && !isFetchingNextPage}
-        // Rows that open something light up under the pointer.
-        highlightOnHover={table.onRowClick !== undefined}
+        // Rows that open something light up under the pointer, and the row picked with j / k stays marked.
+        highlightOnHover={opensRows}
+        bodyRef={keys.bodyRef}
+        customRowAttributes={(_record, index) => (index === keys.active ? { 'aria-current': 'true', 'data-list-active': true } : {})}
         {...table}
       />
       {'hasNextPage' in query ? <LoadMore hasNextPage={query.hasNextPage} isFetchingNextPage={query.isFetchingNextPage} onLoadMore={() => void query.fetchNextPage()} /> : null}
