@@ -10,7 +10,9 @@ import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
 import { healthRoutes } from './modules/health/routes';
 import { backgroundJobsRoutes } from './modules/background-jobs/routes';
+import { candidatesRoutes } from './modules/candidates/routes';
 import { jobsRoutes } from './modules/jobs/routes';
+import { savedViewsRoutes } from './modules/saved-views/routes';
 import { outboxRoutes } from './modules/outbox/routes';
 import { settingsRoutes } from './modules/settings/routes';
 import { usersRoutes } from './modules/users/routes';
@@ -118,6 +120,8 @@ export async function buildApp({ logger = false, serveWeb = true, webFolder, ...
   await app.register(contactsRoutes, deps);
   await app.register(dealsRoutes, deps);
   await app.register(jobsRoutes, deps);
+  await app.register(savedViewsRoutes, deps);
+  await app.register(candidatesRoutes, deps);
 
   const indexHtml = serveWeb ? await registerWebApp(app, webFolder) : undefined;
   app.setNotFoundHandler((request, reply) => {

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '../db/client';
 import { settings } from '../db/schema';
+import { isPhoneCountry } from '../shared/phones';
 import { isTimeZone } from '../shared/time-zones';
 import { type Actor, actorUserId } from './auth/actor';
 import { recordAudit } from './audit';
@@ -47,6 +48,12 @@ export const SETTINGS = {
     label: 'Default currency',
     schema: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as GBP'),
     default: 'GBP',
+  }),
+  'agency.phoneCountry': defineSetting({
+    area: 'Agency',
+    label: 'Country of phone numbers typed without a country code',
+    schema: z.string().refine(isPhoneCountry, 'an ISO 3166 country code such as GB'),
+    default: 'GB',
   }),
   'users.invitationValidDays': defineSetting({
     area: 'Users',

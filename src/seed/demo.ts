@@ -5,12 +5,13 @@ import { createAgency, createUser } from '../modules/agencies/service';
 import { now } from '../platform/clock';
 import type { StaffRole } from '../shared/roles';
 import { seedActivities } from './activities';
+import { seedCandidates } from './candidates';
 import { seedClients } from './clients';
 import type { DemoContext, DemoSeed } from './context';
 import { seedJobs } from './jobs';
 
 /** The demo agency's business data, area by area, in dependency order. */
-const DEMO_SEEDS: DemoSeed[] = [seedClients, seedJobs, seedActivities];
+const DEMO_SEEDS: DemoSeed[] = [seedClients, seedJobs, seedCandidates, seedActivities];
 
 export const DEMO = {
   agencyName: 'Northwind Staffing',

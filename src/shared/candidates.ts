@@ -10,3 +10,21 @@ export const SKILL_LEVELS = ['beginner', 'intermediate', 'advanced', 'expert'] a
 export const CONSENT_BASES = ['consent', 'legitimate_interest', 'contract', 'legal_obligation'] as const;
 export const PROFILE_LINK_KINDS = ['linkedin', 'github', 'portfolio', 'website', 'other'] as const;
 export const FIT_NOTE_KINDS = ['fit', 'future_fit'] as const;
+export const PAY_UNITS = ['hour', 'day', 'year'] as const;
+export const REMOTE_OPTIONS = ['onsite', 'hybrid', 'remote'] as const;
+
+/** Sizes of a candidate's lists and texts, shared by server validation and web forms. */
+export const CANDIDATE_LIMITS = {
+  emails: 10,
+  phones: 10,
+  skills: 100,
+  workHistory: 50,
+  education: 20,
+  tags: 50,
+  tagLength: 50,
+  roleInterests: 20,
+  profileLinks: 20,
+  preferenceLocations: 20,
+  handoffNote: 2000,
+  bulkIds: 200,
+} as const;

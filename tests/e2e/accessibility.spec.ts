@@ -80,4 +80,40 @@ test.describe('signed in as the admin', () => {
     await expect(page.getByRole('region', { name: 'Negotiation stage' })).toContainText('Peak season warehouse temps');
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  test('the candidates list, a candidate page and the new candidate form have no serious accessibility violations', async ({ page }) => {
+    const session = await (await page.request.get('/api/auth/me')).json();
+    const headers = { 'x-csrf-token': session.csrfToken };
+    const lastName = `Axe${Date.now()}`;
+    const created = await page.request.post('/api/candidates', {
+      headers,
+      data: {
+        firstName: 'Robin',
+        lastName,
+        emails: [`robin.${lastName.toLowerCase()}@example.test`],
+        phones: ['+44 7911 123456'],
+        source: 'referral',
+        skills: [{ name: 'Forklift', years: 3, level: 'advanced' }],
+        workHistory: [{ title: 'Picker', employer: 'Harbor Logistics' }],
+        tags: ['nights'],
+        profileLinks: [{ kind: 'linkedin', url: 'https://www.linkedin.com/in/example' }],
+      },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const candidate = await created.json();
+
+    await page.goto('/candidates');
+    await expect(page.getByRole('row').filter({ hasText: `Robin ${lastName}` })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.goto(`/candidates/${candidate.data.id}`);
+    await expect(page.getByRole('heading', { level: 1, name: `Robin ${lastName}` })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Source history' })).toContainText('First source');
+    await expect(page.getByRole('region', { name: 'Fit notes' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.goto('/candidates/new');
+    await expect(page.getByRole('heading', { level: 1, name: 'New candidate' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });

@@ -97,3 +97,24 @@ test('the job list is worked from the keyboard: j and k move through the rows, E
   await expect(page).toHaveURL(/\/jobs\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('main')).toContainText(reference);
 });
+
+test('a recruiter saves the current filters as a view and comes back to them from the Saved views menu', async ({ page }) => {
+  await signInAs(page, 'recruiter@northwind.test');
+  await page.goto('/jobs?urgency=high&status=open');
+  const name = unique('Urgent open work').slice(0, 40);
+  await page.getByRole('button', { name: 'Saved views' }).click();
+  await page.getByRole('menuitem', { name: 'Save current view…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Save current view' });
+  await dialog.getByRole('textbox', { name: 'Name' }).fill(name);
+  await dialog.getByRole('button', { name: 'Save view' }).click();
+  await expect(notification(page, `“${name}” was saved.`)).toBeVisible();
+  // The menu names the view the list shows.
+  await expect(page.getByRole('button', { name })).toBeVisible();
+
+  await page.goto('/jobs');
+  await page.getByRole('button', { name: 'Saved views' }).click();
+  await page.getByRole('menuitem', { name }).click();
+  await expect(page).toHaveURL(/urgency=high/);
+  await expect(page).toHaveURL(/status=open/);
+  await expect(page.getByText('Urgency: High')).toBeVisible();
+});

@@ -13,6 +13,7 @@ import { fetchSettings, settingsKeys } from './routes/admin/settings/queries';
 import { SETTINGS_TABS, type SettingsTab } from './routes/admin/settings/tabs';
 import { fetchUsers, userKeys } from './routes/admin/users/queries';
 import { LoginPage } from './routes/auth/login-page';
+import { canWriteCandidates } from './routes/candidates/roles';
 import { validateJobsSearch, validateNewJobSearch } from './routes/jobs/search';
 import { DeskPage } from './routes/desk/desk-page';
 
@@ -158,6 +159,31 @@ const editJobRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/jobs/edit-job-page'), 'EditJobPage'),
 });
 
+const candidatesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'candidates',
+  ...guardedBy('candidates'),
+  component: lazyRouteComponent(() => import('./routes/candidates/candidates-page'), 'CandidatesPage'),
+});
+
+const newCandidateRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'candidates/new',
+  beforeLoad: ({ context }) => {
+    if (!canWriteCandidates(context.user.role)) {
+      throw redirect({ to: '/candidates' });
+    }
+  },
+  component: lazyRouteComponent(() => import('./routes/candidates/new-candidate-page'), 'NewCandidatePage'),
+});
+
+const candidateRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'candidates/$candidateId',
+  ...guardedBy('candidates'),
+  component: lazyRouteComponent(() => import('./routes/candidates/candidate-page'), 'CandidatePage'),
+});
+
 const organizationsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'organizations',
@@ -223,7 +249,7 @@ const adminIndexRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   loginRoute,
   invitationRoute,
-  appRoute.addChildren([deskRoute, tasksRoute, accountRoute, adminIndexRoute, usersRoute, apiKeysRoute, outboxRoute, auditRoute, jobsRoute, settingsRoute, organizationsRoute, organizationRoute, contactsRoute, contactRoute, dealsRoute, dealRoute, jobOrdersRoute, newJobRoute, jobRoute, editJobRoute]),
+  appRoute.addChildren([deskRoute, tasksRoute, accountRoute, adminIndexRoute, usersRoute, apiKeysRoute, outboxRoute, auditRoute, jobsRoute, settingsRoute, candidatesRoute, newCandidateRoute, candidateRoute, organizationsRoute, organizationRoute, contactsRoute, contactRoute, dealsRoute, dealRoute, jobOrdersRoute, newJobRoute, jobRoute, editJobRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

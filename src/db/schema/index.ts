@@ -7,3 +7,4 @@ export * from './clients';
 export * from './jobs';
 export * from './activities';
 export * from './candidates';
+export * from './saved-views';

@@ -4,7 +4,7 @@ import { tasks, users } from '../../db/schema';
 
 export type NextAction = { taskId: string; title: string; dueAt: Date; allDay: boolean; assigneeId: string; assigneeName: string };
 
-type LinkColumn = 'organizationId' | 'contactId' | 'dealId' | 'jobId';
+type LinkColumn = 'candidateId' | 'organizationId' | 'contactId' | 'dealId' | 'jobId';
 
 /**
  * Each record's next action, its earliest open task, for a page of records in one query

@@ -1,11 +1,11 @@
-import { type SQL, and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { type SQL, and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client';
 import { type FindOptions, findTenantRow } from '../../platform/records';
 import { contactEmployments, contacts, organizations, users } from '../../db/schema';
 import { notFound } from '../../platform/errors';
 import { afterCursorAsc, afterCursorDesc, toPage } from '../../platform/pagination';
-import { namePrefix } from '../organizations/queries';
+import { personNamePrefix } from '../../platform/name-search';
 import type { TListContactsQuery } from './schema';
 
 const owners = alias(users, 'owner');
@@ -15,22 +15,12 @@ const lowerLast = sql<string>`lower(${contacts.lastName})`;
 const listColumns = { contact: contacts, organizationName: organizations.name, ownerName: owners.name };
 export type ContactListRow = { contact: typeof contacts.$inferSelect; organizationName: string; ownerName: string | null };
 
-/**
- * What was typed chooses the index: an address (has "@") is an exact email on the emails GIN index; one word is a
- * prefix of the first or last name; "ann sm" is a first-name prefix with a last-name prefix (or a last name with a space).
- */
+/** What was typed chooses the index: an address (has "@") is an exact email on the emails GIN index, else a name prefix. */
 function searchCondition(q: string): SQL | undefined {
   if (q.includes('@')) {
     return sql`${contacts.emails} @> ARRAY[${q.toLowerCase()}]::text[]`;
   }
-  const [first, ...rest] = q.split(/\s+/);
-  if (!first) {
-    return undefined;
-  }
-  if (rest.length === 0) {
-    return or(namePrefix(lowerFirst, first), namePrefix(lowerLast, first));
-  }
-  return or(and(namePrefix(lowerFirst, first), namePrefix(lowerLast, rest.join(' '))), namePrefix(lowerLast, q));
+  return personNamePrefix(lowerFirst, lowerLast, q);
 }
 
 function baseSelect(tx: Executor) {

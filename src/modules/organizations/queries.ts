@@ -4,6 +4,7 @@ import { type Executor, resultRows } from '../../db/client';
 import { type FindOptions, findTenantRow } from '../../platform/records';
 import { contacts, deals, organizations, users } from '../../db/schema';
 import { notFound } from '../../platform/errors';
+import { namePrefix } from '../../platform/name-search';
 import { afterCursorAsc, afterCursorDesc, toPage } from '../../platform/pagination';
 import type { TListOrganizationsQuery, TOrganizationFilters } from './schema';
 
@@ -14,15 +15,6 @@ const lowerName = sql<string>`lower(${organizations.name})`;
 const listColumns = { organization: organizations, ownerName: owners.name };
 
 export type OrganizationListRow = { organization: typeof organizations.$inferSelect; ownerName: string | null };
-
-/**
- * `lower(name)` starts with the text: a range on the (agency_id, lower(name), id) index, kept exact by starts_with
- * (the range alone is right in C collations, the check keeps it right in any other).
- */
-export function namePrefix(expression: SQL<string>, text: string): SQL {
-  const prefix = text.toLowerCase();
-  return sql`(${expression} >= ${prefix} AND ${expression} < ${`${prefix}\u{10FFFF}`} AND starts_with(${expression}, ${prefix}))`;
-}
 
 function filterConditions(agencyId: string, filters: Omit<TOrganizationFilters, 'sort' | 'q'>): (SQL | undefined)[] {
   return [

@@ -1,8 +1,10 @@
 import { activitiesSamples } from './activities';
+import { candidatesSamples } from './candidates';
 import { clientsSamples } from './clients';
 import { foundationSamples } from './foundation';
 import { jobsSamples } from './jobs';
+import { savedViewsSamples } from './saved-views';
 import type { ForeignSampleProvider } from './types';
 
 /** One provider per module; the route sweep merges them. */
-export const FOREIGN_SAMPLE_PROVIDERS: ForeignSampleProvider[] = [foundationSamples, clientsSamples, activitiesSamples, jobsSamples];
+export const FOREIGN_SAMPLE_PROVIDERS: ForeignSampleProvider[] = [foundationSamples, clientsSamples, activitiesSamples, jobsSamples, candidatesSamples, savedViewsSamples];

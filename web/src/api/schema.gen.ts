@@ -7177,6 +7177,1741 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/saved-views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List saved views of a list */
+        get: {
+            parameters: {
+                query: {
+                    list: "jobs" | "organizations" | "contacts" | "deals" | "candidates";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["SavedView"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Save a view */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        list: "jobs" | "organizations" | "contacts" | "deals" | "candidates";
+                        name: string;
+                        filters: {
+                            [key: string]: string | string[];
+                        };
+                        /** @default false */
+                        shared?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["SavedView"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/saved-views/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a saved view */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Rename, refilter or share a saved view */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        name?: string;
+                        filters?: {
+                            [key: string]: string | string[];
+                        };
+                        shared?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["SavedView"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/candidates/{id}/owner": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand a candidate to a new owner
+         * @description The handoff note stays on the record and becomes an all-day task for the new owner, due today (the agency's today).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        ownerId: string;
+                        handoffNote: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Candidate"];
+                            abilities: {
+                                update: boolean;
+                                changeOwner: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidates/owner": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand many candidates to a new owner
+         * @description All or nothing: an id that is not a candidate of the agency answers 422 with one `related` entry per refused id, and nothing changes. One handoff task per candidate.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: string[];
+                        options: {
+                            /** Format: uuid */
+                            ownerId: string;
+                            handoffNote: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["CandidateSummary"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidates/{id}/source-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List how a candidate reached the agency, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["CandidateSourceEvent"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record another arrival of a candidate (re-imported, applied again…) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        source: "sourced" | "referral" | "applicant" | "import" | "job_board" | "portal" | "other";
+                        /**
+                         * Format: date-time
+                         * @description Defaults to now
+                         */
+                        occurredAt?: string;
+                        detail?: string;
+                        /** Format: uuid */
+                        jobId?: string;
+                        referrerName?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["CandidateSourceEvent"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidates/{id}/fit-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a candidate's fit and future-fit notes, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["CandidateFitNote"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Write a fit or future-fit note, optionally tied to a client or job */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "fit" | "future_fit";
+                        body: string;
+                        organizationId?: string | null;
+                        jobId?: string | null;
+                        roleTitle?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["CandidateFitNote"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidate-fit-notes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a fit note (its author, a manager or an admin) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** @enum {string} */
+                        kind?: "fit" | "future_fit";
+                        body?: string;
+                        organizationId?: string | null;
+                        jobId?: string | null;
+                        roleTitle?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["CandidateFitNote"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List candidates
+         * @description `q` chooses by what was typed: an address is an exact email, digits a phone (normalized as the agency reads numbers), anything else a name prefix ("ann sm"). Filters combine.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    q?: string;
+                    status?: "new" | "active" | "actively_searching" | "on_assignment" | "placed" | "not_looking" | "do_not_contact";
+                    ownerId?: string;
+                    tag?: string;
+                    skill?: string;
+                    /** @description Available on or before this date */
+                    availableBy?: string;
+                    sort?: "updated" | "name";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["CandidateSummary"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a candidate
+         * @description Phones are stored in E.164 (a number that is not one answers 400 naming `phones.N`); the first source event is recorded; the owner defaults to the caller.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        firstName: string;
+                        lastName: string;
+                        emails?: string[];
+                        /** @description As typed; stored in E.164, numbers without a country code read as the agency's phone country (setting agency.phoneCountry) */
+                        phones?: string[];
+                        location?: string | null;
+                        /** @enum {string} */
+                        status?: "new" | "active" | "actively_searching" | "on_assignment" | "placed" | "not_looking" | "do_not_contact";
+                        availableOn?: string | null;
+                        preferences?: {
+                            /** @default [] */
+                            employmentTypes?: ("permanent" | "temporary" | "contract" | "contract_to_hire" | "retained")[];
+                            desiredPay?: {
+                                minMinor: number;
+                                maxMinor?: number;
+                                currency: string;
+                                /** @enum {string} */
+                                unit: "hour" | "day" | "year";
+                            };
+                            /** @default [] */
+                            locations?: string[];
+                            /** @default [] */
+                            remote?: ("onsite" | "hybrid" | "remote")[];
+                        };
+                        skills?: components["schemas"]["CandidateSkillInput"][];
+                        workHistory?: components["schemas"]["WorkHistoryEntryInput"][];
+                        education?: components["schemas"]["EducationEntryInput"][];
+                        tags?: string[];
+                        consentBasis?: ("consent" | "legitimate_interest" | "contract" | "legal_obligation") | null;
+                        consentOn?: string | null;
+                        consentSource?: string | null;
+                        retainUntil?: string | null;
+                        roleInterests?: string[];
+                        /** @description A value of the agency's nurture_stages list that is not archived */
+                        nurtureStage?: string | null;
+                        profileLinks?: components["schemas"]["ProfileLinkInput"][];
+                        /** @enum {string} */
+                        source: "sourced" | "referral" | "applicant" | "import" | "job_board" | "portal" | "other";
+                        sourceDetail?: string;
+                        /** @description Defaults to the caller */
+                        ownerId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Candidate"];
+                            abilities: {
+                                update: boolean;
+                                changeOwner: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidates/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the candidates of a filter as CSV
+         * @description Every candidate the same filters as the list select, as a CSV download (UTF-8, header row first).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    status?: "new" | "active" | "actively_searching" | "on_assignment" | "placed" | "not_looking" | "do_not_contact";
+                    ownerId?: string;
+                    tag?: string;
+                    skill?: string;
+                    /** @description Available on or before this date */
+                    availableBy?: string;
+                    sort?: "updated" | "name";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description text/csv */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidates/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Find likely duplicates of a person being entered
+         * @description Same email, same phone (after normalization), or a similar name at the same current employer. Merged candidates never count. Phones that are not numbers are ignored here.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        firstName: string;
+                        lastName: string;
+                        emails?: string[];
+                        phones?: string[];
+                        currentEmployer?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description The candidate being edited, which is not its own duplicate
+                         */
+                        excludeId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["CandidateDuplicate"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a candidate
+         * @description A merged candidate answers 404 for now.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Candidate"];
+                            abilities: {
+                                update: boolean;
+                                changeOwner: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a candidate
+         * @description The owner changes through POST /api/candidates/{id}/owner (with a handoff note); sources are added as source events.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        firstName?: string;
+                        lastName?: string;
+                        emails?: string[];
+                        /** @description As typed; stored in E.164, numbers without a country code read as the agency's phone country (setting agency.phoneCountry) */
+                        phones?: string[];
+                        location?: string | null;
+                        /** @enum {string} */
+                        status?: "new" | "active" | "actively_searching" | "on_assignment" | "placed" | "not_looking" | "do_not_contact";
+                        availableOn?: string | null;
+                        preferences?: {
+                            /** @default [] */
+                            employmentTypes?: ("permanent" | "temporary" | "contract" | "contract_to_hire" | "retained")[];
+                            desiredPay?: {
+                                minMinor: number;
+                                maxMinor?: number;
+                                currency: string;
+                                /** @enum {string} */
+                                unit: "hour" | "day" | "year";
+                            };
+                            /** @default [] */
+                            locations?: string[];
+                            /** @default [] */
+                            remote?: ("onsite" | "hybrid" | "remote")[];
+                        };
+                        skills?: components["schemas"]["CandidateSkillInput"][];
+                        workHistory?: components["schemas"]["WorkHistoryEntryInput"][];
+                        education?: components["schemas"]["EducationEntryInput"][];
+                        tags?: string[];
+                        consentBasis?: ("consent" | "legitimate_interest" | "contract" | "legal_obligation") | null;
+                        consentOn?: string | null;
+                        consentSource?: string | null;
+                        retainUntil?: string | null;
+                        roleInterests?: string[];
+                        /** @description A value of the agency's nurture_stages list that is not archived */
+                        nurtureStage?: string | null;
+                        profileLinks?: components["schemas"]["ProfileLinkInput"][];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Candidate"];
+                            abilities: {
+                                update: boolean;
+                                changeOwner: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7400,6 +9135,272 @@ export interface components {
             createdAt: string;
             completedAt: string | null;
         };
+        AddressInput: {
+            /** @default Main */
+            label: string;
+            line1: string;
+            line2?: string;
+            city: string;
+            region?: string;
+            postalCode?: string;
+            country: string;
+        };
+        OrganizationInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            status: "prospect" | "active" | "inactive";
+            industry: string | null;
+            website: string | null;
+            phone: string | null;
+            addresses: components["schemas"]["AddressInput"][];
+            ownerId: string | null;
+            ownerName: string | null;
+            parentId: string | null;
+            billingContactId: string | null;
+            billingAddress: components["schemas"]["AddressInput"] | null;
+            paymentTermsDays: number;
+            currency: string;
+            taxId: string | null;
+            defaultMarkupBp: number | null;
+            defaultFeeBp: number | null;
+            notes: string | null;
+            tags: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        OrganizationDetailInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            status: "prospect" | "active" | "inactive";
+            industry: string | null;
+            website: string | null;
+            phone: string | null;
+            addresses: components["schemas"]["AddressInput"][];
+            ownerId: string | null;
+            ownerName: string | null;
+            parentId: string | null;
+            billingContactId: string | null;
+            billingAddress: components["schemas"]["AddressInput"] | null;
+            paymentTermsDays: number;
+            currency: string;
+            taxId: string | null;
+            defaultMarkupBp: number | null;
+            defaultFeeBp: number | null;
+            notes: string | null;
+            tags: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            parent: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                status: "prospect" | "active" | "inactive";
+            } | null;
+            children: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                status: "prospect" | "active" | "inactive";
+            }[];
+            billingContactName: string | null;
+            contactCount: number;
+            dealCount: number;
+        };
+        CandidateSkillInput: {
+            name: string;
+            years?: number;
+            /** @enum {string} */
+            level?: "beginner" | "intermediate" | "advanced" | "expert";
+        };
+        WorkHistoryEntryInput: {
+            title: string;
+            employer: string;
+            /** Format: date */
+            startedOn?: string;
+            /** Format: date */
+            endedOn?: string;
+            summary?: string;
+        };
+        EducationEntryInput: {
+            institution: string;
+            qualification?: string;
+            /** Format: date */
+            startedOn?: string;
+            /** Format: date */
+            endedOn?: string;
+        };
+        CandidatePreferencesInput: {
+            employmentTypes: ("permanent" | "temporary" | "contract" | "contract_to_hire" | "retained")[];
+            desiredPay?: {
+                minMinor: number;
+                maxMinor?: number;
+                currency: string;
+                /** @enum {string} */
+                unit: "hour" | "day" | "year";
+            };
+            locations: string[];
+            remote: ("onsite" | "hybrid" | "remote")[];
+        };
+        ProfileLinkInput: {
+            kind: string;
+            /**
+             * Format: uri
+             * @description an http or https address
+             */
+            url: string;
+        };
+        CandidateNextActionInput: {
+            /** Format: uuid */
+            taskId: string;
+            title: string;
+            /** Format: date-time */
+            dueAt: string;
+            allDay: boolean;
+            assignee: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+        };
+        CandidateInput: {
+            /** Format: uuid */
+            id: string;
+            firstName: string;
+            lastName: string;
+            name: string;
+            emails: string[];
+            phones: string[];
+            location: string | null;
+            /** @enum {string} */
+            source: "sourced" | "referral" | "applicant" | "import" | "job_board" | "portal" | "other";
+            firstSource: {
+                /** @enum {string} */
+                source: "sourced" | "referral" | "applicant" | "import" | "job_board" | "portal" | "other";
+                /** Format: date-time */
+                occurredAt: string;
+            } | null;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            status: "new" | "active" | "actively_searching" | "on_assignment" | "placed" | "not_looking" | "do_not_contact";
+            availableOn: string | null;
+            preferences: components["schemas"]["CandidatePreferencesInput"];
+            skills: components["schemas"]["CandidateSkillInput"][];
+            workHistory: components["schemas"]["WorkHistoryEntryInput"][];
+            education: components["schemas"]["EducationEntryInput"][];
+            currentEmployer: string | null;
+            currentTitle: string | null;
+            tags: string[];
+            consentBasis: ("consent" | "legitimate_interest" | "contract" | "legal_obligation") | null;
+            consentOn: string | null;
+            consentSource: string | null;
+            retainUntil: string | null;
+            lastContactedAt: string | null;
+            roleInterests: string[];
+            nurtureStage: string | null;
+            profileLinks: components["schemas"]["ProfileLinkInput"][];
+            handoffNote: string | null;
+            nextAction: components["schemas"]["CandidateNextActionInput"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        CandidateSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            firstName: string;
+            lastName: string;
+            emails: string[];
+            phones: string[];
+            location: string | null;
+            /** @enum {string} */
+            status: "new" | "active" | "actively_searching" | "on_assignment" | "placed" | "not_looking" | "do_not_contact";
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            currentTitle: string | null;
+            currentEmployer: string | null;
+            skills: string[];
+            tags: string[];
+            availableOn: string | null;
+            lastContactedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            nextAction: components["schemas"]["CandidateNextActionInput"] | null;
+            version: number;
+        };
+        CandidateDuplicateInput: {
+            candidate: components["schemas"]["CandidateSummaryInput"];
+            reasons: ("email" | "phone" | "name_at_company")[];
+        };
+        CandidateSourceEventInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            source: "sourced" | "referral" | "applicant" | "import" | "job_board" | "portal" | "other";
+            /** Format: date-time */
+            occurredAt: string;
+            detail: string | null;
+            job: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            referrerName: string | null;
+        };
+        CandidateFitNoteInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            candidateId: string;
+            /** @enum {string} */
+            kind: "fit" | "future_fit";
+            body: string;
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            job: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            roleTitle: string | null;
+            author: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            abilities: {
+                update: boolean;
+            };
+        };
         ApplicationFormInput: {
             fields: {
                 /** @enum {string} */
@@ -7605,6 +9606,26 @@ export interface components {
             } | null;
             stages: components["schemas"]["StageInput"][];
         };
+        SavedViewInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            list: "jobs" | "organizations" | "contacts" | "deals" | "candidates";
+            name: string;
+            filters: {
+                [key: string]: string | string[];
+            };
+            shared: boolean;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            mine: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
         MailInput: {
             /** Format: uuid */
             id: string;
@@ -7649,89 +9670,6 @@ export interface components {
             body: string;
             variables: string[];
             customized: boolean;
-        };
-        AddressInput: {
-            /** @default Main */
-            label: string;
-            line1: string;
-            line2?: string;
-            city: string;
-            region?: string;
-            postalCode?: string;
-            country: string;
-        };
-        OrganizationInput: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @enum {string} */
-            status: "prospect" | "active" | "inactive";
-            industry: string | null;
-            website: string | null;
-            phone: string | null;
-            addresses: components["schemas"]["AddressInput"][];
-            ownerId: string | null;
-            ownerName: string | null;
-            parentId: string | null;
-            billingContactId: string | null;
-            billingAddress: components["schemas"]["AddressInput"] | null;
-            paymentTermsDays: number;
-            currency: string;
-            taxId: string | null;
-            defaultMarkupBp: number | null;
-            defaultFeeBp: number | null;
-            notes: string | null;
-            tags: string[];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-        };
-        OrganizationDetailInput: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @enum {string} */
-            status: "prospect" | "active" | "inactive";
-            industry: string | null;
-            website: string | null;
-            phone: string | null;
-            addresses: components["schemas"]["AddressInput"][];
-            ownerId: string | null;
-            ownerName: string | null;
-            parentId: string | null;
-            billingContactId: string | null;
-            billingAddress: components["schemas"]["AddressInput"] | null;
-            paymentTermsDays: number;
-            currency: string;
-            taxId: string | null;
-            defaultMarkupBp: number | null;
-            defaultFeeBp: number | null;
-            notes: string | null;
-            tags: string[];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-            parent: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                /** @enum {string} */
-                status: "prospect" | "active" | "inactive";
-            } | null;
-            children: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                /** @enum {string} */
-                status: "prospect" | "active" | "inactive";
-            }[];
-            billingContactName: string | null;
-            contactCount: number;
-            dealCount: number;
         };
         ContactInput: {
             /** Format: uuid */
@@ -8074,6 +10012,272 @@ export interface components {
             createdAt: string;
             completedAt: string | null;
         };
+        Address: {
+            /** @default Main */
+            label: string;
+            line1: string;
+            line2?: string;
+            city: string;
+            region?: string;
+            postalCode?: string;
+            country: string;
+        };
+        Organization: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            status: "prospect" | "active" | "inactive";
+            industry: string | null;
+            website: string | null;
+            phone: string | null;
+            addresses: components["schemas"]["Address"][];
+            ownerId: string | null;
+            ownerName: string | null;
+            parentId: string | null;
+            billingContactId: string | null;
+            billingAddress: components["schemas"]["Address"] | null;
+            paymentTermsDays: number;
+            currency: string;
+            taxId: string | null;
+            defaultMarkupBp: number | null;
+            defaultFeeBp: number | null;
+            notes: string | null;
+            tags: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        OrganizationDetail: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            status: "prospect" | "active" | "inactive";
+            industry: string | null;
+            website: string | null;
+            phone: string | null;
+            addresses: components["schemas"]["Address"][];
+            ownerId: string | null;
+            ownerName: string | null;
+            parentId: string | null;
+            billingContactId: string | null;
+            billingAddress: components["schemas"]["Address"] | null;
+            paymentTermsDays: number;
+            currency: string;
+            taxId: string | null;
+            defaultMarkupBp: number | null;
+            defaultFeeBp: number | null;
+            notes: string | null;
+            tags: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            parent: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                status: "prospect" | "active" | "inactive";
+            } | null;
+            children: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                status: "prospect" | "active" | "inactive";
+            }[];
+            billingContactName: string | null;
+            contactCount: number;
+            dealCount: number;
+        };
+        CandidateSkill: {
+            name: string;
+            years?: number;
+            /** @enum {string} */
+            level?: "beginner" | "intermediate" | "advanced" | "expert";
+        };
+        WorkHistoryEntry: {
+            title: string;
+            employer: string;
+            /** Format: date */
+            startedOn?: string;
+            /** Format: date */
+            endedOn?: string;
+            summary?: string;
+        };
+        EducationEntry: {
+            institution: string;
+            qualification?: string;
+            /** Format: date */
+            startedOn?: string;
+            /** Format: date */
+            endedOn?: string;
+        };
+        CandidatePreferences: {
+            employmentTypes: ("permanent" | "temporary" | "contract" | "contract_to_hire" | "retained")[];
+            desiredPay?: {
+                minMinor: number;
+                maxMinor?: number;
+                currency: string;
+                /** @enum {string} */
+                unit: "hour" | "day" | "year";
+            };
+            locations: string[];
+            remote: ("onsite" | "hybrid" | "remote")[];
+        };
+        ProfileLink: {
+            kind: string;
+            /**
+             * Format: uri
+             * @description an http or https address
+             */
+            url: string;
+        };
+        CandidateNextAction: {
+            /** Format: uuid */
+            taskId: string;
+            title: string;
+            /** Format: date-time */
+            dueAt: string;
+            allDay: boolean;
+            assignee: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+        };
+        Candidate: {
+            /** Format: uuid */
+            id: string;
+            firstName: string;
+            lastName: string;
+            name: string;
+            emails: string[];
+            phones: string[];
+            location: string | null;
+            /** @enum {string} */
+            source: "sourced" | "referral" | "applicant" | "import" | "job_board" | "portal" | "other";
+            firstSource: {
+                /** @enum {string} */
+                source: "sourced" | "referral" | "applicant" | "import" | "job_board" | "portal" | "other";
+                /** Format: date-time */
+                occurredAt: string;
+            } | null;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            status: "new" | "active" | "actively_searching" | "on_assignment" | "placed" | "not_looking" | "do_not_contact";
+            availableOn: string | null;
+            preferences: components["schemas"]["CandidatePreferences"];
+            skills: components["schemas"]["CandidateSkill"][];
+            workHistory: components["schemas"]["WorkHistoryEntry"][];
+            education: components["schemas"]["EducationEntry"][];
+            currentEmployer: string | null;
+            currentTitle: string | null;
+            tags: string[];
+            consentBasis: ("consent" | "legitimate_interest" | "contract" | "legal_obligation") | null;
+            consentOn: string | null;
+            consentSource: string | null;
+            retainUntil: string | null;
+            lastContactedAt: string | null;
+            roleInterests: string[];
+            nurtureStage: string | null;
+            profileLinks: components["schemas"]["ProfileLink"][];
+            handoffNote: string | null;
+            nextAction: components["schemas"]["CandidateNextAction"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        CandidateSummary: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            firstName: string;
+            lastName: string;
+            emails: string[];
+            phones: string[];
+            location: string | null;
+            /** @enum {string} */
+            status: "new" | "active" | "actively_searching" | "on_assignment" | "placed" | "not_looking" | "do_not_contact";
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            currentTitle: string | null;
+            currentEmployer: string | null;
+            skills: string[];
+            tags: string[];
+            availableOn: string | null;
+            lastContactedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            nextAction: components["schemas"]["CandidateNextAction"] | null;
+            version: number;
+        };
+        CandidateDuplicate: {
+            candidate: components["schemas"]["CandidateSummary"];
+            reasons: ("email" | "phone" | "name_at_company")[];
+        };
+        CandidateSourceEvent: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            source: "sourced" | "referral" | "applicant" | "import" | "job_board" | "portal" | "other";
+            /** Format: date-time */
+            occurredAt: string;
+            detail: string | null;
+            job: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            referrerName: string | null;
+        };
+        CandidateFitNote: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            candidateId: string;
+            /** @enum {string} */
+            kind: "fit" | "future_fit";
+            body: string;
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            job: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            roleTitle: string | null;
+            author: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            abilities: {
+                update: boolean;
+            };
+        };
         ApplicationForm: {
             fields: {
                 /** @enum {string} */
@@ -8279,6 +10483,26 @@ export interface components {
             } | null;
             stages: components["schemas"]["Stage"][];
         };
+        SavedView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            list: "jobs" | "organizations" | "contacts" | "deals" | "candidates";
+            name: string;
+            filters: {
+                [key: string]: string | string[];
+            };
+            shared: boolean;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            mine: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
         Mail: {
             /** Format: uuid */
             id: string;
@@ -8323,89 +10547,6 @@ export interface components {
             body: string;
             variables: string[];
             customized: boolean;
-        };
-        Address: {
-            /** @default Main */
-            label: string;
-            line1: string;
-            line2?: string;
-            city: string;
-            region?: string;
-            postalCode?: string;
-            country: string;
-        };
-        Organization: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @enum {string} */
-            status: "prospect" | "active" | "inactive";
-            industry: string | null;
-            website: string | null;
-            phone: string | null;
-            addresses: components["schemas"]["Address"][];
-            ownerId: string | null;
-            ownerName: string | null;
-            parentId: string | null;
-            billingContactId: string | null;
-            billingAddress: components["schemas"]["Address"] | null;
-            paymentTermsDays: number;
-            currency: string;
-            taxId: string | null;
-            defaultMarkupBp: number | null;
-            defaultFeeBp: number | null;
-            notes: string | null;
-            tags: string[];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-        };
-        OrganizationDetail: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @enum {string} */
-            status: "prospect" | "active" | "inactive";
-            industry: string | null;
-            website: string | null;
-            phone: string | null;
-            addresses: components["schemas"]["Address"][];
-            ownerId: string | null;
-            ownerName: string | null;
-            parentId: string | null;
-            billingContactId: string | null;
-            billingAddress: components["schemas"]["Address"] | null;
-            paymentTermsDays: number;
-            currency: string;
-            taxId: string | null;
-            defaultMarkupBp: number | null;
-            defaultFeeBp: number | null;
-            notes: string | null;
-            tags: string[];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-            parent: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                /** @enum {string} */
-                status: "prospect" | "active" | "inactive";
-            } | null;
-            children: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                /** @enum {string} */
-                status: "prospect" | "active" | "inactive";
-            }[];
-            billingContactName: string | null;
-            contactCount: number;
-            dealCount: number;
         };
         Contact: {
             /** Format: uuid */

@@ -38,3 +38,11 @@ export type Activity = Schemas['Activity'];
 export type Task = Schemas['Task'];
 export type MyTasks = Schemas['MyTasks'];
 export type TimelineItem = Schemas['TimelineItem'];
+
+// Candidates
+export type Candidate = Schemas['Candidate'];
+export type CandidateSummary = Schemas['CandidateSummary'];
+export type CandidateDuplicate = Schemas['CandidateDuplicate'];
+export type CandidateSourceEvent = Schemas['CandidateSourceEvent'];
+export type CandidateFitNote = Schemas['CandidateFitNote'];
+export type SavedView = Schemas['SavedView'];

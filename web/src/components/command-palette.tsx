@@ -3,6 +3,7 @@ import { IconBriefcase, IconKey, IconLogout, IconMoon, IconSearch, IconUserCircl
 import { useNavigate } from '@tanstack/react-router';
 import type { Me } from '../api/types';
 import { NAV, canOpen, navEntry } from '../nav';
+import { canWriteCandidates } from '../routes/candidates/roles';
 import { canTakeJobs } from '../routes/jobs/search';
 import { useSignOut, useThemeToggle } from './user-menu';
 
@@ -22,6 +23,9 @@ export function CommandPalette({ user }: { user: Me }) {
   }));
 
   const actions: SpotlightActionData[] = [
+    ...(canWriteCandidates(user.role)
+      ? [{ id: 'new-candidate', label: 'New candidate', description: 'Add someone the agency may place', leftSection: <IconUserPlus size={18} stroke={1.6} />, onClick: () => void navigate({ to: '/candidates/new' }) }]
+      : []),
     ...(canTakeJobs(user.role)
       ? [{ id: 'new-job-order', label: 'New job order', description: 'Take in a job order for a client', leftSection: <IconBriefcase size={18} stroke={1.6} />, onClick: () => void navigate({ to: '/jobs/new' }) }]
       : []),

@@ -4,12 +4,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { EMPLOYMENT_TYPES, URGENCIES } from '../../../../src/shared/jobs';
 import { ChoiceFilter, SearchInput } from '../../components/list-filters';
+import { SavedViewsMenu, filtersOf } from '../../components/saved-views-menu';
 import { EMPLOYMENT_TYPE_LABELS, URGENCY_LABELS, optionsOf } from './labels';
 import { OrganizationSelect, PersonSelect, useTeamOptions } from './pickers';
 import { fetchOrganization, pickerKeys } from './queries';
-import type { JobsSearch } from './search';
+import { type JobsSearch, validateJobsSearch } from './search';
 
-type JobFilterBarProps = { search: JobsSearch; onChange: (next: Partial<JobsSearch>) => void };
+type JobFilterBarProps = { search: JobsSearch; onChange: (next: Partial<JobsSearch>) => void; onReplace: (search: JobsSearch) => void };
 
 const VIEWS = [
   { view: 'my_open', label: 'My open jobs' },
@@ -17,7 +18,7 @@ const VIEWS = [
 ] as const;
 
 /** Search, the two saved views, the filters, and a removable chip for each filter in use. */
-export function JobFilterBar({ search, onChange }: JobFilterBarProps) {
+export function JobFilterBar({ search, onChange, onReplace }: JobFilterBarProps) {
   const [query, setQuery] = useState(search.q ?? '');
   const commitQuery = useDebouncedCallback((value: string) => onChange({ q: value.trim() || undefined }), 300);
   const team = useTeamOptions();
@@ -55,6 +56,7 @@ export function JobFilterBar({ search, onChange }: JobFilterBarProps) {
           }}
           w={240}
         />
+        <SavedViewsMenu list="jobs" current={filtersOf(search)} onApply={(filters) => onReplace(validateJobsSearch(filters))} />
         {VIEWS.map(({ view, label }) => (
           <Button key={view} size="sm" variant={search.view === view ? 'light' : 'default'} aria-pressed={search.view === view} onClick={() => onChange({ view: search.view === view ? undefined : view })}>
             {label}

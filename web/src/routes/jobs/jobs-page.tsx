@@ -64,7 +64,11 @@ export function JobsPage() {
           </>
         }
       />
-      <JobFilterBar search={search} onChange={(next) => void navigate({ search: (previous) => ({ ...previous, ...next }), replace: true })} />
+      <JobFilterBar
+        search={search}
+        onChange={(next) => void navigate({ search: (previous) => ({ ...previous, ...next }), replace: true })}
+        onReplace={(next) => void navigate({ search: next })}
+      />
       <Tabs
         value={search.status ?? ALL}
         onChange={(value) => void navigate({ search: (previous) => ({ ...previous, status: pickOption(JOB_STATUSES, value) }) })}

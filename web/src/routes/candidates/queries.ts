@@ -1,0 +1,71 @@
+import { api } from '../../api/client';
+import { unwrap } from '../../api/errors';
+import type { paths } from '../../api/schema.gen';
+import type { Candidate } from '../../api/types';
+
+export type { Candidate, CandidateSummary, CandidateDuplicate as DuplicateMatch, CandidateSourceEvent as SourceEvent, CandidateFitNote as FitNote } from '../../api/types';
+
+type JsonOf<T> = T extends { content: { 'application/json': infer B } } ? B : never;
+type JsonBody<T> = T extends { requestBody?: infer R } ? JsonOf<NonNullable<R>> : never;
+type Ok<T> = T extends { responses: { 200: infer R } } ? JsonOf<R> : T extends { responses: { 201: infer R } } ? JsonOf<R> : never;
+
+export type CandidateRecord = Ok<paths['/api/candidates/{id}']['get']>;
+export type CandidateAbilities = CandidateRecord['abilities'];
+export type CandidateStatus = Candidate['status'];
+export type SkillLevel = NonNullable<Candidate['skills'][number]['level']>;
+
+export type CreateCandidateBody = JsonBody<paths['/api/candidates']['post']>;
+export type UpdateCandidateBody = JsonBody<paths['/api/candidates/{id}']['patch']>;
+export type DuplicatesBody = JsonBody<paths['/api/candidates/duplicates']['post']>;
+export type ChangeOwnerBody = JsonBody<paths['/api/candidates/{id}/owner']['post']>;
+export type BulkOwnerBody = JsonBody<paths['/api/candidates/owner']['post']>;
+export type NewSourceEvent = JsonBody<paths['/api/candidates/{id}/source-events']['post']>;
+export type NewFitNote = JsonBody<paths['/api/candidates/{id}/fit-notes']['post']>;
+
+type ListQuery = NonNullable<paths['/api/candidates']['get']['parameters']['query']>;
+/** The list's filters as the API takes them (paging aside). */
+export type CandidateFilters = Omit<ListQuery, 'limit' | 'cursor'>;
+
+export const candidateKeys = {
+  all: ['candidates'] as const,
+  list: (filters: CandidateFilters) => ['candidates', 'list', filters] as const,
+  record: (id: string) => ['candidates', 'record', id] as const,
+  sourceEvents: (id: string) => ['candidates', 'source-events', id] as const,
+  fitNotes: (id: string) => ['candidates', 'fit-notes', id] as const,
+  duplicates: (body: DuplicatesBody) => ['candidates', 'duplicates', body] as const,
+  team: ['team'] as const,
+  nurtureStages: ['lists', 'nurture_stages'] as const,
+};
+
+const PAGE_SIZE = 50;
+
+export const fetchCandidates = (filters: CandidateFilters, cursor: string | undefined) =>
+  unwrap(api.GET('/api/candidates', { params: { query: { ...filters, cursor, limit: PAGE_SIZE } } }));
+export const fetchCandidate = (id: string) => unwrap(api.GET('/api/candidates/{id}', { params: { path: { id } } }));
+export const fetchSourceEvents = (id: string) => unwrap(api.GET('/api/candidates/{id}/source-events', { params: { path: { id } } }));
+export const fetchFitNotes = (id: string) => unwrap(api.GET('/api/candidates/{id}/fit-notes', { params: { path: { id } } }));
+export const fetchDuplicates = (body: DuplicatesBody) => unwrap(api.POST('/api/candidates/duplicates', { body }));
+export const fetchTeam = () => unwrap(api.GET('/api/team'));
+
+export async function fetchNurtureStages() {
+  const lists = await unwrap(api.GET('/api/lists'));
+  return (lists.data.find((list) => list.name === 'nurture_stages')?.items ?? []).filter((item) => !item.archived);
+}
+
+const byId = (id: string) => ({ params: { path: { id } } });
+
+export const candidateActions = {
+  create: (body: CreateCandidateBody) => unwrap(api.POST('/api/candidates', { body })),
+  update: (id: string, body: UpdateCandidateBody) => unwrap(api.PATCH('/api/candidates/{id}', { ...byId(id), body })),
+  changeOwner: (id: string, body: ChangeOwnerBody) => unwrap(api.POST('/api/candidates/{id}/owner', { ...byId(id), body })),
+  changeOwners: (body: BulkOwnerBody) => unwrap(api.POST('/api/candidates/owner', { body })),
+  addSourceEvent: (id: string, body: NewSourceEvent) => unwrap(api.POST('/api/candidates/{id}/source-events', { ...byId(id), body })),
+  addFitNote: (id: string, body: NewFitNote) => unwrap(api.POST('/api/candidates/{id}/fit-notes', { ...byId(id), body })),
+};
+
+/** The CSV export of the list as filtered now (a plain link: the browser downloads it with the session cookie). */
+export function exportUrl(filters: CandidateFilters): string {
+  const params = new URLSearchParams(Object.entries(filters).flatMap(([key, value]) => (typeof value === 'string' && value !== '' ? [[key, value]] : [])));
+  const query = params.toString();
+  return query ? `/api/candidates/export.csv?${query}` : '/api/candidates/export.csv';
+}
