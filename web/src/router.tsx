@@ -15,7 +15,6 @@ import { fetchUsers, userKeys } from './routes/admin/users/queries';
 import { LoginPage } from './routes/auth/login-page';
 import { canWriteCandidates } from './routes/candidates/roles';
 import { validateJobsSearch, validateNewJobSearch } from './routes/jobs/search';
-import { DeskPage } from './routes/desk/desk-page';
 
 type RouterContext = { queryClient: QueryClient };
 
@@ -66,7 +65,7 @@ const guardedBy = (id: string) => ({
   },
 });
 
-const deskRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: DeskPage });
+const deskRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: lazyRouteComponent(() => import('./routes/desk/desk-page'), 'DeskPage') });
 
 const tasksRoute = createRoute({
   getParentRoute: () => appRoute,
