@@ -2,19 +2,32 @@ import type { Db } from '../src/db/client';
 import { listActivities } from '../src/modules/activities/activities-queries';
 import { listTasks, myTasks } from '../src/modules/activities/tasks-queries';
 import { recordTimeline } from '../src/modules/activities/timeline';
+import { listCandidates } from '../src/modules/candidates/queries';
 import { listContacts } from '../src/modules/contacts/queries';
 import { getDealBoard, listDeals } from '../src/modules/deals/queries';
 import { countJobsByStatus, listJobs } from '../src/modules/jobs/queries';
 import { listOrganizations } from '../src/modules/organizations/queries';
 import type { StaffActor } from '../src/platform/auth/actor';
 
-type Sample = { organization_id: string; user_id: string; job_id: string };
+type Sample = { organization_id: string; user_id: string; job_id: string; candidate_id: string };
 type ListCase = { name: string; run: (db: Db, actor: StaffActor, sample: Sample) => Promise<unknown> };
 
 const page = { limit: 50, sort: 'updated' as const };
 
 /** Every list shape the screens ask for, as the app's own query functions run it. */
 export const LIST_CASES: ListCase[] = [
+  { name: 'candidates: first page', run: (db, actor) => listCandidates(db, actor.agencyId, page) },
+  { name: 'candidates: by name', run: (db, actor) => listCandidates(db, actor.agencyId, { ...page, sort: 'name' }) },
+  { name: 'candidates: status', run: (db, actor) => listCandidates(db, actor.agencyId, { ...page, status: 'actively_searching' }) },
+  { name: 'candidates: owner', run: (db, actor, s) => listCandidates(db, actor.agencyId, { ...page, ownerId: s.user_id }) },
+  { name: 'candidates: skill', run: (db, actor) => listCandidates(db, actor.agencyId, { ...page, skill: 'skill1234' }) },
+  { name: 'candidates: common skill', run: (db, actor) => listCandidates(db, actor.agencyId, { ...page, skill: 'python' }) },
+  { name: 'candidates: tag', run: (db, actor) => listCandidates(db, actor.agencyId, { ...page, tag: 'hot' }) },
+  { name: 'candidates: available by', run: (db, actor) => listCandidates(db, actor.agencyId, { ...page, availableBy: '2026-12-01' }) },
+  { name: 'candidates: name prefix', run: (db, actor) => listCandidates(db, actor.agencyId, { ...page, q: 'familyab' }) },
+  { name: 'candidates: email', run: (db, actor) => listCandidates(db, actor.agencyId, { ...page, q: 'cand4242@example.test' }) },
+  { name: 'candidates: phone', run: (db, actor) => listCandidates(db, actor.agencyId, { ...page, q: '+447911004242' }) },
+  { name: 'timeline: of a candidate', run: (db, actor, s) => recordTimeline(db, actor.agencyId, { limit: 50, candidateId: s.candidate_id }) },
   { name: 'organizations: first page', run: (db, actor) => listOrganizations(db, actor.agencyId, page) },
   { name: 'organizations: by name', run: (db, actor) => listOrganizations(db, actor.agencyId, { ...page, sort: 'name' }) },
   { name: 'organizations: status', run: (db, actor) => listOrganizations(db, actor.agencyId, { ...page, status: 'active' }) },

@@ -1,4 +1,4 @@
-// `npx tsx bench/explain-lists.ts [--orgs 100000] [--contacts 1000000] [--jobs 200000]`
+// `npx tsx bench/explain-lists.ts [--orgs 100000] [--contacts 1000000] [--jobs 200000] [--candidates 1000000]`
 // Fills a fresh PostgreSQL database (TEST_DATABASE_URL's server) with one large agency, runs the app's own list
 // queries through a logging Drizzle instance, and EXPLAIN ANALYZEs each captured statement: it prints the plan's
 // time and fails when a hot path scans a large table sequentially. The database is dropped afterwards.
@@ -12,8 +12,10 @@ import { createAgency } from '../src/modules/agencies/service';
 import type { StaffActor } from '../src/platform/auth/actor';
 import { LIST_CASES } from './explain-cases';
 
-const { values } = parseArgs({ options: { orgs: { type: 'string', default: '100000' }, contacts: { type: 'string', default: '1000000' }, jobs: { type: 'string', default: '200000' } } });
-const sizes = { orgs: Number(values.orgs), contacts: Number(values.contacts), jobs: Number(values.jobs) };
+const { values } = parseArgs({
+  options: { orgs: { type: 'string', default: '100000' }, contacts: { type: 'string', default: '1000000' }, jobs: { type: 'string', default: '200000' }, candidates: { type: 'string', default: '1000000' } },
+});
+const sizes = { orgs: Number(values.orgs), contacts: Number(values.contacts), jobs: Number(values.jobs), candidates: Number(values.candidates) };
 const serverUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const databaseName = `fillrate_explain_${Date.now()}`;
 
@@ -32,7 +34,7 @@ try {
   const { agency, admin: user } = await db.transaction((tx) => createAgency({ tx, name: 'Scale Agency', slug: 'scale', admin: { email: 'scale@example.test', name: 'Scale Admin' } }));
   const started = Date.now();
   await fill(agency.id);
-  console.log(`filled ${sizes.orgs} organizations, ${sizes.contacts} contacts, ${sizes.jobs} jobs in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`filled ${sizes.orgs} organizations, ${sizes.contacts} contacts, ${sizes.jobs} jobs, ${sizes.candidates} candidates in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const actor: StaffActor = { type: 'user', agencyId: agency.id, userId: user.id, role: 'admin', name: user.name, email: user.email, requestId: undefined, sessionId: '', csrfToken: '' };
   const sample = await samples(agency.id);
   // A sequential scan of a table of a few rows is the planner's right choice; of a large one it is a missing index.
@@ -76,10 +78,11 @@ async function samples(agencyId: string) {
   const { rows } = await pool.query(
     `SELECT (SELECT id FROM organizations WHERE agency_id = $1 ORDER BY id LIMIT 1 OFFSET 5000) AS organization_id,
             (SELECT id FROM users WHERE agency_id = $1 ORDER BY id LIMIT 1 OFFSET 7) AS user_id,
-            (SELECT id FROM jobs WHERE agency_id = $1 ORDER BY id LIMIT 1 OFFSET 5000) AS job_id`,
+            (SELECT id FROM jobs WHERE agency_id = $1 ORDER BY id LIMIT 1 OFFSET 5000) AS job_id,
+            (SELECT id FROM candidates WHERE agency_id = $1 ORDER BY id LIMIT 1 OFFSET 5000) AS candidate_id`,
     [agencyId],
   );
-  return rows[0] as { organization_id: string; user_id: string; job_id: string };
+  return rows[0] as { organization_id: string; user_id: string; job_id: string; candidate_id: string };
 }
 
 /** Bulk rows with generate_series: a realistic spread of statuses, owners and dates, one statement per table. */
@@ -109,6 +112,15 @@ async function fill(agencyId: string) {
                   now() - (g % 60) * interval '1 day', (ARRAY['low','normal','high','critical'])[1 + g % 4],
                   now() - (g % 900) * interval '1 day', now() - (g % 887) * interval '1 hour'
            FROM generate_series(1, ${sizes.jobs}) g, ${clients}, ${people}`);
+  await q(`INSERT INTO candidates (agency_id, id, first_name, last_name, emails, phones, source, owner_id, status, available_on, skills, skill_names, tags, current_title, current_employer, created_at, updated_at)
+           SELECT $1, gen_random_uuid(), 'Given' || (g % 3000), 'Family' || md5(g::text), ARRAY['cand' || g || '@example.test'], ARRAY['+447911' || lpad((g % 1000000)::text, 6, '0')],
+                  (ARRAY['sourced','referral','applicant','import','job_board'])[1 + g % 5], u.ids[1 + g % 50],
+                  (ARRAY['new','active','actively_searching','on_assignment','placed','not_looking','do_not_contact'])[1 + g % 7],
+                  (current_date + (g % 120)), jsonb_build_array(jsonb_build_object('name', (ARRAY['Forklift','Python','Nursing','Payroll','Welding'])[1 + g % 5])),
+                  ARRAY[(ARRAY['forklift','python','nursing','payroll','welding'])[1 + g % 5], 'skill' || (g % 2000)],
+                  CASE WHEN g % 20 = 0 THEN ARRAY['hot'] ELSE '{}'::text[] END, 'Title ' || (g % 300), 'Company ' || (g % 5000),
+                  now() - (g % 1500) * interval '1 day', now() - (g % 1499) * interval '1 hour'
+           FROM generate_series(1, ${sizes.candidates}) g, ${people}`);
   await q(`UPDATE contacts SET roles = ARRAY['billing'] WHERE agency_id = $1 AND last_name LIKE 'Lastf%'`);
   await q(`INSERT INTO deals (agency_id, id, title, organization_id, stage, value_minor, currency, owner_id, updated_at)
            SELECT $1, gen_random_uuid(), 'Deal ' || g, o.ids[1 + g % ${sizes.orgs}], (ARRAY['lead','discovery','proposal','negotiation','won','lost'])[1 + g % 6],

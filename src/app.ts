@@ -11,6 +11,7 @@ import { authRoutes } from './modules/auth/routes';
 import { healthRoutes } from './modules/health/routes';
 import { backgroundJobsRoutes } from './modules/background-jobs/routes';
 import { candidatesRoutes } from './modules/candidates/routes';
+import { poolsRoutes } from './modules/pools/routes';
 import { jobsRoutes } from './modules/jobs/routes';
 import { savedViewsRoutes } from './modules/saved-views/routes';
 import { outboxRoutes } from './modules/outbox/routes';
@@ -122,6 +123,7 @@ export async function buildApp({ logger = false, serveWeb = true, webFolder, ...
   await app.register(jobsRoutes, deps);
   await app.register(savedViewsRoutes, deps);
   await app.register(candidatesRoutes, deps);
+  await app.register(poolsRoutes, deps);
 
   const indexHtml = serveWeb ? await registerWebApp(app, webFolder) : undefined;
   app.setNotFoundHandler((request, reply) => {

@@ -9,9 +9,10 @@ import { seedCandidates } from './candidates';
 import { seedClients } from './clients';
 import type { DemoContext, DemoSeed } from './context';
 import { seedJobs } from './jobs';
+import { seedPools } from './pools';
 
 /** The demo agency's business data, area by area, in dependency order. */
-const DEMO_SEEDS: DemoSeed[] = [seedClients, seedJobs, seedCandidates, seedActivities];
+const DEMO_SEEDS: DemoSeed[] = [seedClients, seedJobs, seedCandidates, seedPools, seedActivities];
 
 export const DEMO = {
   agencyName: 'Northwind Staffing',

@@ -116,4 +116,23 @@ test.describe('signed in as the admin', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'New candidate' })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  test('the talent pools list, a pool page and the Add to pool dialog have no serious accessibility violations', async ({ page }) => {
+    await page.goto('/pools');
+    const pools = page.getByRole('table', { name: 'Talent pools' });
+    await expect(pools.getByRole('row').filter({ hasText: 'Registered nurses' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await pools.getByRole('link', { name: 'Registered nurses' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Registered nurses' })).toBeVisible();
+    const members = page.getByRole('table', { name: 'Candidates in Registered nurses' });
+    await expect(members.getByRole('row').nth(1)).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await members.getByRole('link').first().click();
+    await expect(page.getByRole('region', { name: 'Pools' }).getByRole('link', { name: 'Registered nurses' })).toBeVisible();
+    await page.getByRole('region', { name: 'Pools' }).getByRole('button', { name: 'Add to pool' }).click();
+    await expect(page.getByRole('dialog', { name: /^Add .+ to a pool$/ })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });

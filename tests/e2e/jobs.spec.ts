@@ -117,4 +117,10 @@ test('a recruiter saves the current filters as a view and comes back to them fro
   await expect(page).toHaveURL(/urgency=high/);
   await expect(page).toHaveURL(/status=open/);
   await expect(page.getByText('Urgency: High')).toBeVisible();
+
+  // The view applied can be removed from the same menu.
+  await page.getByRole('button', { name }).click();
+  await page.getByRole('menuitem', { name: `Remove “${name}”` }).click();
+  await expect(notification(page, `“${name}” was removed.`)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Saved views' })).toBeVisible();
 });

@@ -11,6 +11,7 @@ import {
   IconLayoutDashboard,
   IconMail,
   IconSettings,
+  IconStack2,
   IconUserSearch,
   IconUsers,
 } from '@tabler/icons-react';
@@ -21,7 +22,7 @@ import { STAFF_ROLES, type StaffRole } from '../../src/shared/roles';
  * Only areas that exist are listed; a later area (Placements, Back office, Reports)
  * adds its entry here with the roles that may open it (PRODUCT.md, "What each staff role may do").
  */
-export type AppPath = '/' | '/candidates' | '/organizations' | '/contacts' | '/deals' | '/tasks' | '/jobs' | '/admin/users' | '/admin/api-keys' | '/admin/outbox' | '/admin/audit' | '/admin/jobs' | '/admin/settings';
+export type AppPath = '/' | '/candidates' | '/pools' | '/organizations' | '/contacts' | '/deals' | '/tasks' | '/jobs' | '/admin/users' | '/admin/api-keys' | '/admin/outbox' | '/admin/audit' | '/admin/jobs' | '/admin/settings';
 
 export type NavSection = 'main' | 'admin';
 
@@ -44,6 +45,7 @@ export const NAV: readonly NavEntry[] = [
   { id: 'desk', label: 'Desk', to: '/', icon: IconLayoutDashboard, section: 'main', roles: STAFF_ROLES, description: 'Your start page' },
   { id: 'tasks', label: 'My tasks', to: '/tasks', icon: IconChecklist, section: 'main', roles: STAFF_ROLES, description: 'Your open tasks: overdue, today and upcoming' },
   { id: 'candidates', label: 'Candidates', to: '/candidates', icon: IconUserSearch, section: 'main', roles: STAFF_ROLES, description: 'People the agency places: skills, availability, owner and next action' },
+  { id: 'pools', label: 'Talent pools', to: '/pools', icon: IconStack2, section: 'main', roles: STAFF_ROLES, description: 'Named lists of candidates, private or shared with the team' },
   { id: 'job-orders', label: 'Jobs', to: '/jobs', icon: IconBriefcase, section: 'main', roles: STAFF_ROLES, description: 'Job orders: intake, qualification, status and pipeline stages' },
   { id: 'organizations', label: 'Organizations', to: '/organizations', icon: IconBuildingSkyscraper, section: 'main', roles: STAFF_ROLES, description: 'Client companies, divisions and invoicing terms' },
   { id: 'contacts', label: 'Contacts', to: '/contacts', icon: IconAddressBook, section: 'main', roles: STAFF_ROLES, description: 'People at client organizations' },

@@ -183,6 +183,20 @@ const candidateRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/candidates/candidate-page'), 'CandidatePage'),
 });
 
+const poolsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'pools',
+  ...guardedBy('pools'),
+  component: lazyRouteComponent(() => import('./routes/pools/pools-page'), 'PoolsPage'),
+});
+
+const poolRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'pools/$poolId',
+  ...guardedBy('pools'),
+  component: lazyRouteComponent(() => import('./routes/pools/pool-page'), 'PoolPage'),
+});
+
 const organizationsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'organizations',
@@ -248,7 +262,7 @@ const adminIndexRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   loginRoute,
   invitationRoute,
-  appRoute.addChildren([deskRoute, tasksRoute, accountRoute, adminIndexRoute, usersRoute, apiKeysRoute, outboxRoute, auditRoute, jobsRoute, settingsRoute, candidatesRoute, newCandidateRoute, candidateRoute, organizationsRoute, organizationRoute, contactsRoute, contactRoute, dealsRoute, dealRoute, jobOrdersRoute, newJobRoute, jobRoute, editJobRoute]),
+  appRoute.addChildren([deskRoute, tasksRoute, accountRoute, adminIndexRoute, usersRoute, apiKeysRoute, outboxRoute, auditRoute, jobsRoute, settingsRoute, candidatesRoute, newCandidateRoute, candidateRoute, poolsRoute, poolRoute, organizationsRoute, organizationRoute, contactsRoute, contactRoute, dealsRoute, dealRoute, jobOrdersRoute, newJobRoute, jobRoute, editJobRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

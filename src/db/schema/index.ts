@@ -8,3 +8,4 @@ export * from './jobs';
 export * from './activities';
 export * from './candidates';
 export * from './saved-views';
+export * from './pools';

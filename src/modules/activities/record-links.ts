@@ -4,6 +4,7 @@ import type { Executor } from '../../db/client';
 import { candidates, contacts, deals, jobs, organizations } from '../../db/schema';
 import { RECORD_TYPES, type RecordType } from '../../db/schema/links';
 import { AppError } from '../../platform/errors';
+import { assertNotMerged } from '../candidates/merged';
 
 export { RECORD_TYPES, type RecordType };
 
@@ -102,8 +103,8 @@ export async function loadRecordLabels(tx: Executor, agencyId: string, refs: rea
 export const labelOf = (labels: Map<string, string>, ref: RecordRef): string => labels.get(key(ref)) ?? '';
 
 /**
- * Refuses records that are not the agency's (another agency's record is as unknown as a missing one): 422 naming the field.
- * Returns their labels for the answer.
+ * Refuses records that are not the agency's (another agency's record is as unknown as a missing one): 422 naming the field;
+ * and candidates merged into another (409 naming the survivor). Returns their labels for the answer.
  */
 export async function requireRecords(tx: Executor, agencyId: string, refs: readonly { ref: RecordRef; path: string }[]): Promise<Map<string, string>> {
   const labels = await loadRecordLabels(tx, agencyId, refs.map(({ ref }) => ref));
@@ -112,5 +113,10 @@ export async function requireRecords(tx: Executor, agencyId: string, refs: reado
     const fields = missing.map(({ path }) => ({ path, message: 'refers to a record that does not exist' }));
     throw new AppError('rule_violation', fields.map((field) => `${field.path}: ${field.message}`).join('; '), { fields });
   }
+  await assertNotMerged(
+    tx,
+    agencyId,
+    refs.flatMap(({ ref }) => (ref.type === 'candidate' ? [ref.id] : [])),
+  );
   return labels;
 }

@@ -78,9 +78,14 @@ export async function recordTimeline(tx: Executor, agencyId: string, query: TTim
       ORDER BY s.created_at DESC, s.id DESC LIMIT ${take})`);
   }
   if (kinds.has('audit')) {
+    // Audit events stay as written (append-only): a candidate's history includes the candidates merged into it, at any depth.
+    const entityIds =
+      record.type === 'candidate'
+        ? sql`IN (WITH RECURSIVE merged(id) AS (SELECT ${record.id}::uuid UNION SELECT c.id FROM candidates c JOIN merged ON c.agency_id = ${agencyId} AND c.merged_into_id = merged.id) SELECT id FROM merged)`
+        : sql`= ${record.id}`;
     branches.push(sql`(SELECT e.id::text AS id, 'audit' AS kind, e.created_at AS at, e.actor_label, jsonb_build_object('action', e.action, 'before', e.before, 'after', e.after) AS extra
       FROM audit_events e
-      WHERE e.agency_id = ${agencyId} AND e.entity = ${record.type} AND e.entity_id = ${record.id} ${before(sql`e.created_at`, sql`e.id::text`)}
+      WHERE e.agency_id = ${agencyId} AND e.entity = ${record.type} AND e.entity_id ${entityIds} ${before(sql`e.created_at`, sql`e.id::text`)}
         -- a job's status change is already an entry of its own (job_status_changes, with the reason)
         AND e.action NOT LIKE 'status %'
       ORDER BY e.created_at DESC, e.id DESC LIMIT ${take})`);

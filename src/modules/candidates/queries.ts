@@ -1,7 +1,7 @@
 import { type SQL, and, asc, desc, eq, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client';
-import { candidateFitNotes, candidateSourceEvents, candidates, jobs, organizations, users } from '../../db/schema';
+import { candidateFitNotes, candidateSourceEvents, candidates, jobs, organizations, talentPoolMembers, talentPools, users } from '../../db/schema';
 import { type DuplicateReason, NAME_SIMILARITY_THRESHOLD, duplicateReasons, duplicateStrength } from '../../domain/candidate-duplicates';
 import { notFound } from '../../platform/errors';
 import { personNamePrefix } from '../../platform/name-search';
@@ -10,6 +10,7 @@ import { type FindOptions, findTenantRow } from '../../platform/records';
 import { getSetting } from '../../platform/settings';
 import { looksLikePhone, normalizePhone } from '../../shared/phones';
 import { type NextAction, nextActionsFor } from '../activities/next-actions';
+import { findSurvivor, mergedInto } from './merged';
 import type { TListCandidatesQuery } from './schema';
 
 export type CandidateRow = typeof candidates.$inferSelect;
@@ -54,8 +55,30 @@ async function searchCondition(tx: Executor, agencyId: string, q: string): Promi
   return { condition: personNamePrefix(lowerFirst, lowerLast, q), isExact: false };
 }
 
-/** Candidates of the agency (merged ones left out), most recently changed first or by last name, keyset-paginated. */
-export async function listCandidates(tx: Executor, agencyId: string, query: TListCandidatesQuery) {
+/**
+ * Members of a talent pool the viewer can see (shared, or their own); a private pool of someone else has none.
+ * Served by the members' primary key (agency_id, pool_id, candidate_id).
+ */
+function inPool(tx: Executor, agencyId: string, poolId: string, viewerId: string | undefined): SQL {
+  const members = tx
+    .select({ candidateId: talentPoolMembers.candidateId })
+    .from(talentPoolMembers)
+    .innerJoin(talentPools, and(eq(talentPools.agencyId, talentPoolMembers.agencyId), eq(talentPools.id, talentPoolMembers.poolId)))
+    .where(
+      and(
+        eq(talentPoolMembers.agencyId, agencyId),
+        eq(talentPoolMembers.poolId, poolId),
+        viewerId ? or(eq(talentPools.shared, true), eq(talentPools.ownerId, viewerId)) : eq(talentPools.shared, true),
+      ),
+    );
+  return inArray(candidates.id, members);
+}
+
+/**
+ * Candidates of the agency (merged ones left out), most recently changed first or by last name, keyset-paginated.
+ * `viewerId` is the caller, whose private pools the `poolId` filter may name.
+ */
+export async function listCandidates(tx: Executor, agencyId: string, query: TListCandidatesQuery, viewerId?: string) {
   const byName = query.sort === 'name';
   const search = query.q ? await searchCondition(tx, agencyId, query.q) : { condition: undefined, isExact: false };
   const filters = [
@@ -66,6 +89,7 @@ export async function listCandidates(tx: Executor, agencyId: string, query: TLis
     query.tag ? sql`${candidates.tags} @> ARRAY[${query.tag}]::text[]` : undefined,
     query.skill ? sql`${candidates.skillNames} @> ARRAY[${query.skill}]::text[]` : undefined,
     query.availableBy ? lte(candidates.availableOn, query.availableBy) : undefined,
+    query.poolId ? inPool(tx, agencyId, query.poolId, viewerId) : undefined,
     search.condition,
   ];
   if (search.isExact) {
@@ -87,13 +111,14 @@ export async function listCandidates(tx: Executor, agencyId: string, query: TLis
 }
 
 /**
- * One candidate row of the agency, locked when a command will change it. A merged candidate is not found for now;
- * the merge slice answers it with a redirect to the survivor.
+ * One candidate row of the agency, locked when a command will change it. A merged candidate answers 409 naming the
+ * record it was merged into (GET /api/candidates/{id} redirects there instead).
  */
 export async function getCandidateRow(tx: Executor, agencyId: string, id: string, options?: FindOptions): Promise<CandidateRow> {
   const row = await findTenantRow(tx, candidates, agencyId, id, 'Candidate', options);
   if (row.mergedIntoId) {
-    throw notFound('Candidate');
+    const survivor = await findSurvivor(tx, agencyId, id);
+    throw survivor ? mergedInto(survivor) : notFound('Candidate');
   }
   return row;
 }

@@ -10,6 +10,9 @@ import { getSetting } from '../../platform/settings';
 import { normalizePhone } from '../../shared/phones';
 import { CANDIDATE_CSV_COLUMNS } from './export';
 import { candidateHistoryRoutes } from './history-routes';
+import { candidateMergeRoutes } from './merge-routes';
+import { ZCandidateRecordRead } from './merge-schema';
+import { getCandidateDetailFollowingMerges } from './merge-service';
 import { candidateOwnerRoutes } from './owner-routes';
 import { presentCandidateRecord, presentCandidateSummary } from './presenter';
 import { findDuplicates, getCandidateDetail, listCandidates } from './queries';
@@ -25,6 +28,7 @@ export const candidatesRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps
   const { db } = deps.database;
   await app.register(candidateOwnerRoutes, deps);
   await app.register(candidateHistoryRoutes, deps);
+  await app.register(candidateMergeRoutes, deps);
 
   app.get(
     '/api/candidates',
@@ -40,7 +44,7 @@ export const candidatesRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps
     },
     async (request) => {
       const actor = staffActor(request);
-      const page = await listCandidates(db, actor.agencyId, request.query);
+      const page = await listCandidates(db, actor.agencyId, request.query, actor.userId);
       return { data: page.data.map(presentCandidateSummary), nextCursor: page.nextCursor };
     },
   );
@@ -60,7 +64,7 @@ export const candidatesRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps
     },
     async (request, reply) => {
       const actor = staffActor(request);
-      const batches = allPages((cursor) => listCandidates(db, actor.agencyId, { ...request.query, cursor, limit: EXPORT_BATCH }));
+      const batches = allPages((cursor) => listCandidates(db, actor.agencyId, { ...request.query, cursor, limit: EXPORT_BATCH }, actor.userId));
       const date = today(await getSetting(db, actor.agencyId, 'agency.timeZone'));
       return sendCsv(reply, 'candidates', date, csvStream(CANDIDATE_CSV_COLUMNS, batches));
     },
@@ -91,11 +95,18 @@ export const candidatesRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps
     '/api/candidates/:id',
     {
       config: readers,
-      schema: { tags, summary: 'Get a candidate', description: 'A merged candidate answers 404 for now.', params: ZIdParams, response: { 200: ZCandidateRecord, ...STAFF_ERRORS } },
+      schema: {
+        tags,
+        summary: 'Get a candidate',
+        description: 'The id of a merged candidate answers the candidate it was merged into (chains followed), with `redirectedFrom` the id asked for.',
+        params: ZIdParams,
+        response: { 200: ZCandidateRecordRead, ...STAFF_ERRORS },
+      },
     },
     async (request) => {
       const actor = staffActor(request);
-      return presentCandidateRecord(actor, await getCandidateDetail(db, actor.agencyId, request.params.id));
+      const { detail, redirectedFrom } = await getCandidateDetailFollowingMerges(db, actor.agencyId, request.params.id);
+      return { ...presentCandidateRecord(actor, detail), redirectedFrom };
     },
   );
 

@@ -124,6 +124,7 @@ export const ZCandidateFilters = z.object({
   tag: z.string().trim().toLowerCase().min(1).max(CANDIDATE_LIMITS.tagLength).optional(),
   skill: z.string().trim().toLowerCase().min(1).max(100).optional(),
   availableBy: ZDate.optional().meta({ description: 'Available on or before this date' }),
+  poolId: z.uuid().optional().meta({ description: 'Members of this talent pool (one the caller can see: shared, or their own)' }),
   sort: z.enum(['updated', 'name']).default('updated'),
 });
 export const ZListCandidatesQuery = ZPageQuery.extend(ZCandidateFilters.shape);

@@ -3,8 +3,9 @@ import { candidatesSamples } from './candidates';
 import { clientsSamples } from './clients';
 import { foundationSamples } from './foundation';
 import { jobsSamples } from './jobs';
+import { poolsSamples } from './pools';
 import { savedViewsSamples } from './saved-views';
 import type { ForeignSampleProvider } from './types';
 
 /** One provider per module; the route sweep merges them. */
-export const FOREIGN_SAMPLE_PROVIDERS: ForeignSampleProvider[] = [foundationSamples, clientsSamples, activitiesSamples, jobsSamples, candidatesSamples, savedViewsSamples];
+export const FOREIGN_SAMPLE_PROVIDERS: ForeignSampleProvider[] = [foundationSamples, clientsSamples, activitiesSamples, jobsSamples, candidatesSamples, savedViewsSamples, poolsSamples];

@@ -78,6 +78,14 @@ export async function unwrap<T>(request: Promise<FetchResult<T>>): Promise<T> {
   return data;
 }
 
+/** Awaits a call answered with 204 No Content (a removal): nothing to return, only a failure to throw. */
+export async function expectNoContent(request: Promise<FetchResult<unknown>>): Promise<void> {
+  const { error, response } = await request;
+  if (!response.ok || error !== undefined) {
+    throw toApiError(response.status, error);
+  }
+}
+
 /** A message a person can read, for any error a call may throw. */
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) {

@@ -46,3 +46,7 @@ export type CandidateDuplicate = Schemas['CandidateDuplicate'];
 export type CandidateSourceEvent = Schemas['CandidateSourceEvent'];
 export type CandidateFitNote = Schemas['CandidateFitNote'];
 export type SavedView = Schemas['SavedView'];
+
+// Talent pools
+export type TalentPool = Schemas['TalentPool'];
+export type TalentPoolAbilities = Schemas['TalentPoolAbilities'];

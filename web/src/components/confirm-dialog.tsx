@@ -16,7 +16,7 @@ type ConfirmDialogProps = {
 /** A dialog for a decision: says what will happen; Cancel or the named action. */
 export function ConfirmDialog({ opened, title, children, confirmLabel, color = 'red', isPending = false, onConfirm, onClose }: ConfirmDialogProps) {
   return (
-    <Modal opened={opened} onClose={onClose} title={title} centered size="md">
+    <Modal opened={opened} onClose={onClose} title={title} centered size="md" closeButtonProps={{ 'aria-label': 'Close' }}>
       <Stack gap="md">
         <Text size="sm" component="div">
           {children}

@@ -18,7 +18,7 @@ type FormDialogProps = {
 /** A dialog that is one form: its fields stacked, then Cancel (which closes it) and the submit button. */
 export function FormDialog({ opened, onClose, title, size, gap = 'sm', onSubmit, submitLabel, isPending, isSubmitDisabled, children }: FormDialogProps) {
   return (
-    <Modal opened={opened} onClose={onClose} title={title} size={size} centered>
+    <Modal opened={opened} onClose={onClose} title={title} size={size} centered closeButtonProps={{ 'aria-label': 'Close' }}>
       <form noValidate onSubmit={onSubmit}>
         <Stack gap={gap}>
           {children}

@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { SavedViewList } from '../../../src/shared/saved-views';
 import { api } from '../api/client';
-import { unwrap } from '../api/errors';
+import { expectNoContent, unwrap } from '../api/errors';
 import type { SavedView } from '../api/types';
 import { showFormErrors } from './form-errors';
 import { FormDialog } from './form-dialog';
@@ -36,7 +36,7 @@ export function SavedViewsMenu({ list, current, onApply }: SavedViewsMenuProps) 
   const refresh = () => queryClient.invalidateQueries({ queryKey: savedViewKeys.list(list) });
   const applied = views.data?.data.find((view) => sameFilters(view.filters, current));
   const remove = useMutation({
-    mutationFn: (view: SavedView) => unwrap(api.DELETE('/api/saved-views/{id}', { params: { path: { id: view.id } }, body: {} })),
+    mutationFn: (view: SavedView) => expectNoContent(api.DELETE('/api/saved-views/{id}', { params: { path: { id: view.id } }, body: {} })),
     onSuccess: async (_answer, view) => {
       notify.success(`“${view.name}” was removed.`);
       await refresh();

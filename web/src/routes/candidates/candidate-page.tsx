@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Group, Stack, Text } from '@mantine/core';
-import { IconArrowsExchange, IconMessageShare } from '@tabler/icons-react';
+import { IconArrowsExchange, IconGitMerge, IconMessageShare } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -13,7 +13,9 @@ import { CandidateStatusBadge, SOURCE_LABELS, jobLine } from './candidate-ui';
 import { ChangeOwnerDialog } from './change-owner-dialog';
 import { EditCandidateDialog } from './edit-candidate-dialog';
 import { FitNotes } from './fit-notes';
+import { CandidateDuplicates, MergedNotice } from './merge-ui';
 import { candidateKeys, fetchCandidate } from './queries';
+import { CandidatePools } from '../pools/candidate-pools';
 import { SourceHistory } from './source-history';
 
 const route = getRouteApi('/app/candidates/$candidateId');
@@ -21,7 +23,7 @@ const route = getRouteApi('/app/candidates/$candidateId');
 export function CandidatePage() {
   const { candidateId } = route.useParams();
   const format = useFormat();
-  const [dialog, setDialog] = useState<'edit' | 'owner' | null>(null);
+  const [dialog, setDialog] = useState<'edit' | 'owner' | 'merge' | null>(null);
   const record = useQuery({ queryKey: candidateKeys.record(candidateId), queryFn: () => fetchCandidate(candidateId) });
 
   if (!record.isSuccess) {
@@ -48,10 +50,17 @@ export function CandidatePage() {
                 Change owner
               </Button>
             ) : null}
+            {abilities.update ? (
+              <Button variant="default" leftSection={<IconGitMerge size={16} />} onClick={() => setDialog('merge')}>
+                Merge duplicates…
+              </Button>
+            ) : null}
             {abilities.update ? <EditButton onClick={() => setDialog('edit')} /> : null}
           </>
         }
       />
+      <MergedNotice redirectedFrom={record.data.redirectedFrom} />
+      <CandidateDuplicates candidate={candidate} canMerge={abilities.update} isMerging={dialog === 'merge'} onCloseMerge={() => setDialog(null)} />
       {candidate.handoffNote ? (
         <Alert color="blue" variant="light" icon={<IconMessageShare size={18} />} title={`Handoff note${candidate.owner ? ` for ${candidate.owner.name}` : ''}`} role="region" aria-label="Handoff note">
           <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
@@ -65,6 +74,7 @@ export function CandidatePage() {
             <CandidateOverview candidate={candidate} />
             <SourceHistory candidateId={candidate.id} canAdd={abilities.update} />
             <FitNotes candidateId={candidate.id} canAdd={abilities.update} />
+            <CandidatePools candidate={candidate} canAdd={abilities.update} />
             <RecordActivityPanel record={ref} />
           </>
         }

@@ -1,6 +1,6 @@
 import { Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconUserPlus, IconUsersGroup } from '@tabler/icons-react';
+import { IconStack2, IconUserPlus, IconUsersGroup } from '@tabler/icons-react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import type { DataTableColumn } from 'mantine-datatable';
@@ -11,6 +11,7 @@ import { ChoiceFilter, ExportCsvButton, SearchInput, SortControl } from '../../c
 import { ListTable } from '../../components/list-table';
 import { Empty, PageHeader } from '../../components/page';
 import { OwnerFilter } from '../clients/client-ui';
+import { AddToPoolDialog } from '../pools/add-to-pool-dialog';
 import { CandidateLink, CandidateStatusBadge, STATUS_OPTIONS, jobLine, useCanWriteCandidates } from './candidate-ui';
 import { ChangeOwnerDialog } from './change-owner-dialog';
 import { type CandidateFilters, type CandidateStatus, type CandidateSummary, candidateKeys, exportUrl, fetchCandidates } from './queries';
@@ -35,6 +36,7 @@ export function CandidatesPage() {
   const [sort, setSort] = useState<'updated' | 'name'>('updated');
   const [selected, setSelected] = useState<CandidateSummary[]>([]);
   const [isChangingOwner, setIsChangingOwner] = useState(false);
+  const [isAddingToPool, setIsAddingToPool] = useState(false);
 
   const filters: CandidateFilters = {
     q: debouncedQuery || undefined,
@@ -109,6 +111,9 @@ export function CandidatesPage() {
               <Button size="xs" variant="default" onClick={() => setSelected([])}>
                 Clear selection
               </Button>
+              <Button size="xs" variant="light" leftSection={<IconStack2 size={14} />} onClick={() => setIsAddingToPool(true)}>
+                Add to pool
+              </Button>
               <Button size="xs" leftSection={<IconUsersGroup size={14} />} onClick={() => setIsChangingOwner(true)}>
                 Change owner
               </Button>
@@ -134,6 +139,7 @@ export function CandidatesPage() {
         change={{ kind: 'many', ids: selected.map((candidate) => candidate.id) }}
         onChanged={() => setSelected([])}
       />
+      {canWrite ? <AddToPoolDialog opened={isAddingToPool} onClose={() => setIsAddingToPool(false)} candidates={selected} onAdded={() => setSelected([])} /> : null}
     </Stack>
   );
 }

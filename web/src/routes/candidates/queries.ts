@@ -17,6 +17,9 @@ export type SkillLevel = NonNullable<Candidate['skills'][number]['level']>;
 export type CreateCandidateBody = JsonBody<paths['/api/candidates']['post']>;
 export type UpdateCandidateBody = JsonBody<paths['/api/candidates/{id}']['patch']>;
 export type DuplicatesBody = JsonBody<paths['/api/candidates/duplicates']['post']>;
+export type MergeBody = JsonBody<paths['/api/candidates/merge']['post']>;
+export type MergePreview = Ok<paths['/api/candidates/merge-preview']['get']>;
+export type MergeField = MergePreview['data']['fields'][number]['field'];
 export type ChangeOwnerBody = JsonBody<paths['/api/candidates/{id}/owner']['post']>;
 export type BulkOwnerBody = JsonBody<paths['/api/candidates/owner']['post']>;
 export type NewSourceEvent = JsonBody<paths['/api/candidates/{id}/source-events']['post']>;
@@ -33,6 +36,7 @@ export const candidateKeys = {
   sourceEvents: (id: string) => ['candidates', 'source-events', id] as const,
   fitNotes: (id: string) => ['candidates', 'fit-notes', id] as const,
   duplicates: (body: DuplicatesBody) => ['candidates', 'duplicates', body] as const,
+  mergePreview: (ids: string[]) => ['candidates', 'merge-preview', ids] as const,
   team: ['team'] as const,
   nurtureStages: ['lists', 'nurture_stages'] as const,
 };
@@ -45,6 +49,7 @@ export const fetchCandidate = (id: string) => unwrap(api.GET('/api/candidates/{i
 export const fetchSourceEvents = (id: string) => unwrap(api.GET('/api/candidates/{id}/source-events', { params: { path: { id } } }));
 export const fetchFitNotes = (id: string) => unwrap(api.GET('/api/candidates/{id}/fit-notes', { params: { path: { id } } }));
 export const fetchDuplicates = (body: DuplicatesBody) => unwrap(api.POST('/api/candidates/duplicates', { body }));
+export const fetchMergePreview = (ids: string[]) => unwrap(api.GET('/api/candidates/merge-preview', { params: { query: { ids: ids.join(',') } } }));
 export const fetchTeam = () => unwrap(api.GET('/api/team'));
 
 export async function fetchNurtureStages() {
@@ -58,6 +63,7 @@ export const candidateActions = {
   create: (body: CreateCandidateBody) => unwrap(api.POST('/api/candidates', { body })),
   update: (id: string, body: UpdateCandidateBody) => unwrap(api.PATCH('/api/candidates/{id}', { ...byId(id), body })),
   changeOwner: (id: string, body: ChangeOwnerBody) => unwrap(api.POST('/api/candidates/{id}/owner', { ...byId(id), body })),
+  merge: (body: MergeBody) => unwrap(api.POST('/api/candidates/merge', { body })),
   changeOwners: (body: BulkOwnerBody) => unwrap(api.POST('/api/candidates/owner', { body })),
   addSourceEvent: (id: string, body: NewSourceEvent) => unwrap(api.POST('/api/candidates/{id}/source-events', { ...byId(id), body })),
   addFitNote: (id: string, body: NewFitNote) => unwrap(api.POST('/api/candidates/{id}/fit-notes', { ...byId(id), body })),
