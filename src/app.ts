@@ -12,6 +12,8 @@ import { healthRoutes } from './modules/health/routes';
 import { backgroundJobsRoutes } from './modules/background-jobs/routes';
 import { candidatesRoutes } from './modules/candidates/routes';
 import { poolsRoutes } from './modules/pools/routes';
+import { searchRoutes } from './modules/search/routes';
+import { documentsRoutes } from './modules/documents/routes';
 import { jobsRoutes } from './modules/jobs/routes';
 import { savedViewsRoutes } from './modules/saved-views/routes';
 import { outboxRoutes } from './modules/outbox/routes';
@@ -124,6 +126,8 @@ export async function buildApp({ logger = false, serveWeb = true, webFolder, ...
   await app.register(savedViewsRoutes, deps);
   await app.register(candidatesRoutes, deps);
   await app.register(poolsRoutes, deps);
+  await app.register(searchRoutes, deps);
+  await app.register(documentsRoutes, deps);
 
   const indexHtml = serveWeb ? await registerWebApp(app, webFolder) : undefined;
   app.setNotFoundHandler((request, reply) => {

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
+import { extractDocumentHandler } from './modules/documents/extract';
 import { type Database, openDatabase } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import type { Config } from './platform/config';
@@ -19,7 +20,10 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
 }
 
 export function jobHandlers(database: Database, config: Config): JobHandlers {
-  return { 'mail.send': mailSendHandler(database, createMailTransport(config.smtpUrl, config.smtpFrom)) };
+  return {
+    'mail.send': mailSendHandler(database, createMailTransport(config.smtpUrl, config.smtpFrom)),
+    'documents.extract': extractDocumentHandler(database, config.dataDir),
+  };
 }
 
 export type Runtime = { app: FastifyInstance; database: Database; jobs: JobQueue; close(): Promise<void> };

@@ -260,3 +260,22 @@ export function toTsQuery(expression: TextExpression): string {
       return `(${expression.operands.map(toTsQuery).join(expression.type === 'and' ? ' & ' : ' | ')})`;
   }
 }
+
+/**
+ * What a match is shown by: the words and phrases the expression asks for (NOT parts left out), any of them, for
+ * highlighting and for naming the fields that matched. Null when it asks for nothing positive ("-java").
+ */
+export function positiveTerms(expression: TextExpression): TextExpression | null {
+  switch (expression.type) {
+    case 'word':
+    case 'phrase':
+      return expression;
+    case 'not':
+      return null;
+    case 'and':
+    case 'or': {
+      const operands = expression.operands.map(positiveTerms).filter((operand): operand is TextExpression => operand !== null);
+      return operands.length === 0 ? null : operands.length === 1 ? (operands[0] ?? null) : { type: 'or', operands };
+    }
+  }
+}

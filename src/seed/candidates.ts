@@ -2,6 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { candidateFitNotes, candidateSourceEvents, candidates, jobs, organizations } from '../db/schema';
 import type { CandidatePreferences, CandidateSkill, WorkHistoryEntry } from '../db/schema/candidates';
 import { currentPosition, skillNamesOf } from '../domain/candidate-profile';
+import { refreshAgencyCandidateSearch } from '../modules/candidates/search-index';
 import type { CandidateSource, CandidateStatus } from '../shared/candidates';
 import type { DemoSeed, DemoUser } from './context';
 import { CITIES, COMPANY_NAMES, FIRST_NAMES, JOB_TITLES, LAST_NAMES, SKILLS, pick, slugOf } from './vocabulary';
@@ -118,4 +119,5 @@ export const seedCandidates: DemoSeed = async ({ tx, agencyId, team, now }) => {
   if (notes.length > 0) {
     await tx.insert(candidateFitNotes).values(notes);
   }
+  await refreshAgencyCandidateSearch(tx, agencyId);
 };

@@ -6,6 +6,7 @@ import { createTestAgency } from '../support/agency';
 import { rowCounts } from '../support/row-counts';
 import { useTestAgency } from '../support/setup';
 import { type CandidateRecord, buildCandidate } from '../factories/candidates';
+import { uploadDocument } from '../factories/documents';
 import { buildOrganization } from '../factories/records';
 
 const ctx = useTestAgency();
@@ -148,6 +149,24 @@ describe('candidate merge', () => {
     expect(items.find((item) => item.title === 'Merge')).toBeDefined();
     expect(items.filter((item) => item.kind === 'activity' && item.title.startsWith('Call'))).toHaveLength(3);
     expect(items.filter((item) => item.kind === 'activity' && item.title === 'Note')).toHaveLength(1);
+  });
+
+  it('moves documents too, keeping one current CV: the newest of the merged when the survivor has none', async () => {
+    const as = ctx.agency.as.recruiter;
+    const survivor = await buildCandidate(as, { firstName: 'Cora', lastName: 'Vance' });
+    const older = await buildCandidate(as, { firstName: 'Cora', lastName: 'Vance-Older' });
+    const newer = await buildCandidate(as, { firstName: 'Cora', lastName: 'Vance-Newer' });
+    const upload = async (candidateId: string, text: string) => {
+      const answer = await uploadDocument(ctx.t.app, as, candidateId, { fileName: `${text}.txt`, bytes: Buffer.from(text), contentType: 'text/plain' }, 'cv');
+      expect(answer.status).toBe(201);
+    };
+    await upload(older.data.id, 'older-cv');
+    await upload(newer.data.id, 'newer-cv');
+    const merged = await as.post('/api/candidates/merge', { survivorId: survivor.data.id, mergedIds: [older.data.id, newer.data.id], fields: {}, version: versionsOf(survivor, older, newer) });
+    expect(merged.status).toBe(200);
+    const documents = (await as.get(`/api/candidates/${survivor.data.id}/documents`)).body.data as { isCurrentCv: boolean; fileName: string; text: string | null }[];
+    expect(documents).toHaveLength(2);
+    expect(documents.filter((document) => document.isCurrentCv).map((document) => document.fileName)).toEqual(['newer-cv.txt']);
   });
 
   it('refuses writes to a merged id with 409 naming the survivor, and follows chains of merges', async () => {

@@ -1,17 +1,10 @@
-import { type Page, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { postThroughApi } from './support/api';
 import { SKIP_MESSAGE, hasBrowser } from './support/environment';
 import { DEMO_PASSWORD, notification, signInWithForm, unique } from './support/ui';
 
 test.skip(!hasBrowser(), SKIP_MESSAGE);
 test.use({ storageState: { cookies: [], origins: [] } });
-
-/** Seeds through the API as the signed-in user (data is seeded through the API, never by clicking). */
-async function postThroughApi(page: Page, path: string, body: Record<string, unknown>): Promise<{ id: string; name: string }> {
-  const session = await (await page.request.get('/api/auth/me')).json();
-  const response = await page.request.post(path, { headers: { 'x-csrf-token': session.csrfToken }, data: body });
-  expect(response.status()).toBe(201);
-  return (await response.json()).data;
-}
 
 test('a recruiter merges a duplicate into a candidate, keeping the duplicate\'s phone first; its call and old address follow', async ({ page }) => {
   await signInWithForm(page, 'recruiter@northwind.test', DEMO_PASSWORD);

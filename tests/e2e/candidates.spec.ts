@@ -1,24 +1,17 @@
-import { type Page, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { postThroughApi } from './support/api';
 import { SKIP_MESSAGE, hasBrowser } from './support/environment';
 import { DEMO_PASSWORD, mainNav, notification, signInWithForm, unique } from './support/ui';
 
 test.skip(!hasBrowser(), SKIP_MESSAGE);
 test.use({ storageState: { cookies: [], origins: [] } });
 
-/** Seeds a candidate through the API as the signed-in user (data is seeded through the API, never by clicking). */
-async function createCandidateThroughApi(page: Page, body: Record<string, unknown>): Promise<{ id: string; name: string }> {
-  const session = await (await page.request.get('/api/auth/me')).json();
-  const response = await page.request.post('/api/candidates', { headers: { 'x-csrf-token': session.csrfToken }, data: body });
-  expect(response.status()).toBe(201);
-  return (await response.json()).data;
-}
-
 test('a recruiter adds a candidate past a duplicate warning, finds them by skill, logs a call, sets a next action and hands them to a colleague', async ({ page }) => {
   await signInWithForm(page, 'recruiter@northwind.test', DEMO_PASSWORD);
   const lastName = unique('Okafor');
   const sharedEmail = `${unique('ada')}@example.test`;
   const skill = unique('forklift');
-  const existing = await createCandidateThroughApi(page, { firstName: 'Adaeze', lastName: unique('Existing'), emails: [sharedEmail], source: 'sourced' });
+  const existing = await postThroughApi(page, '/api/candidates', { firstName: 'Adaeze', lastName: unique('Existing'), emails: [sharedEmail], source: 'sourced' });
 
   await mainNav(page).getByRole('link', { name: 'Candidates' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Candidates' })).toBeVisible();

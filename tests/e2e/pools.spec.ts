@@ -1,23 +1,16 @@
-import { type Page, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { postThroughApi } from './support/api';
 import { SKIP_MESSAGE, hasBrowser } from './support/environment';
 import { DEMO_PASSWORD, mainNav, notification, signInWithForm, unique } from './support/ui';
 
 test.skip(!hasBrowser(), SKIP_MESSAGE);
 test.use({ storageState: { cookies: [], origins: [] } });
 
-/** Seeds a candidate through the API as the signed-in user (data is seeded through the API, never by clicking). */
-async function createCandidateThroughApi(page: Page, body: Record<string, unknown>): Promise<{ id: string; name: string }> {
-  const session = await (await page.request.get('/api/auth/me')).json();
-  const response = await page.request.post('/api/candidates', { headers: { 'x-csrf-token': session.csrfToken }, data: body });
-  expect(response.status()).toBe(201);
-  return (await response.json()).data;
-}
-
 test('a recruiter picks two candidates in the list, adds them to a new pool, opens the pool and takes one out again', async ({ page }) => {
   await signInWithForm(page, 'recruiter@northwind.test', DEMO_PASSWORD);
   const skill = unique('reach-truck');
-  const first = await createCandidateThroughApi(page, { firstName: 'Kemi', lastName: unique('Adeyemi'), source: 'sourced', skills: [{ name: skill }] });
-  const second = await createCandidateThroughApi(page, { firstName: 'Lars', lastName: unique('Nilsen'), source: 'referral', skills: [{ name: skill }] });
+  const first = await postThroughApi(page, '/api/candidates', { firstName: 'Kemi', lastName: unique('Adeyemi'), source: 'sourced', skills: [{ name: skill }] });
+  const second = await postThroughApi(page, '/api/candidates', { firstName: 'Lars', lastName: unique('Nilsen'), source: 'referral', skills: [{ name: skill }] });
   const poolName = unique('Reach truck drivers');
 
   await mainNav(page).getByRole('link', { name: 'Candidates' }).click();

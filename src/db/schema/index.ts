@@ -9,3 +9,5 @@ export * from './activities';
 export * from './candidates';
 export * from './saved-views';
 export * from './pools';
+export * from './search';
+export * from './documents';

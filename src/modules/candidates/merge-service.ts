@@ -1,7 +1,7 @@
 import { type SQL, and, eq, inArray, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { type Executor, resultRows } from '../../db/client';
-import { activities, activityMentions, candidateFitNotes, candidateSourceEvents, candidates, talentPoolMembers, tasks } from '../../db/schema';
+import { activities, activityMentions, candidateDocuments, candidateFitNotes, candidates, candidateSourceEvents, talentPoolMembers, tasks } from '../../db/schema';
 import { MERGE_FIELDS, fieldDiffers, mergeCandidateFields, overLimitFields } from '../../domain/candidate-merge';
 import { currentPosition, skillNamesOf } from '../../domain/candidate-profile';
 import type { StaffActor } from '../../platform/auth/actor';
@@ -11,6 +11,7 @@ import { CANDIDATE_LIMITS } from '../../shared/candidates';
 import type { TMergeCandidatesBody } from './merge-schema';
 import { findSurvivor } from './merged';
 import { type CandidateRow, getCandidateDetail } from './queries';
+import { refreshCandidateSearch } from './search-index';
 
 type CommandBase = { actor: StaffActor; tx: Executor };
 type RelatedTable = { name: string; table: PgTable; column: PgColumn; agencyColumn: PgColumn };
@@ -27,6 +28,7 @@ export const CANDIDATE_RELATED_TABLES: readonly RelatedTable[] = [
   { name: 'sourceEvents', table: candidateSourceEvents, column: candidateSourceEvents.candidateId, agencyColumn: candidateSourceEvents.agencyId },
   { name: 'fitNotes', table: candidateFitNotes, column: candidateFitNotes.candidateId, agencyColumn: candidateFitNotes.agencyId },
   { name: 'poolMemberships', table: talentPoolMembers, column: talentPoolMembers.candidateId, agencyColumn: talentPoolMembers.agencyId },
+  { name: 'documents', table: candidateDocuments, column: candidateDocuments.candidateId, agencyColumn: candidateDocuments.agencyId },
 ];
 
 const countOf = async (tx: Executor, statement: SQL): Promise<number> => Number(resultRows<{ n: number | string }>(await tx.execute(statement))[0]?.n ?? 0);
@@ -38,6 +40,27 @@ function moveRows(tx: Executor, agencyId: string, { table, column, agencyColumn 
     sql`WITH moved AS (UPDATE ${table} SET ${sql.identifier(column.name)} = ${survivorId}
       WHERE ${eq(agencyColumn, agencyId)} AND ${inArray(column, mergedIds)} RETURNING 1)
       SELECT count(*) AS n FROM moved`,
+  );
+}
+
+/**
+ * A candidate has one current CV: the survivor's stays current and the merged candidates' CVs become earlier
+ * versions — unless the survivor has none, when the newest current CV among the merged keeps its mark. One statement.
+ */
+function demoteMergedCurrentCvs(tx: Executor, agencyId: string, survivorId: string, mergedIds: string[]): Promise<number> {
+  const merged = sql.join(
+    mergedIds.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+  return countOf(
+    tx,
+    sql`WITH demoted AS (UPDATE candidate_documents d SET is_current_cv = false
+      WHERE d.agency_id = ${agencyId} AND d.candidate_id IN (${merged}) AND d.is_current_cv
+        AND (EXISTS (SELECT 1 FROM candidate_documents s WHERE s.agency_id = ${agencyId} AND s.candidate_id = ${survivorId} AND s.is_current_cv)
+          OR d.id <> (SELECT m.id FROM candidate_documents m WHERE m.agency_id = ${agencyId} AND m.candidate_id IN (${merged}) AND m.is_current_cv
+                      ORDER BY m.created_at DESC, m.id DESC LIMIT 1))
+      RETURNING 1)
+      SELECT count(*) AS n FROM demoted`,
   );
 }
 
@@ -149,6 +172,7 @@ export async function mergeCandidates({ actor, tx, survivorId, mergedIds, fields
   const dropped = {
     mentions: await dropRedundantMentions(tx, actor.agencyId, survivorId, mergedIds),
     poolMemberships: await dropDuplicateMemberships(tx, actor.agencyId, survivorId, mergedIds),
+    currentCvMarks: await demoteMergedCurrentCvs(tx, actor.agencyId, survivorId, mergedIds),
   };
   const moved: Record<string, number> = {};
   for (const related of CANDIDATE_RELATED_TABLES) {
@@ -160,6 +184,7 @@ export async function mergeCandidates({ actor, tx, survivorId, mergedIds, fields
     .set({ mergedIntoId: survivorId, version: sql`${candidates.version} + 1` })
     .where(and(eq(candidates.agencyId, actor.agencyId), inArray(candidates.id, mergedIds)))
     .returning();
+  await refreshCandidateSearch(tx, actor.agencyId, [survivorId, ...mergedIds]);
   await recordAudit(
     tx,
     actor,

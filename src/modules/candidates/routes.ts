@@ -14,6 +14,7 @@ import { candidateMergeRoutes } from './merge-routes';
 import { ZCandidateRecordRead } from './merge-schema';
 import { getCandidateDetailFollowingMerges } from './merge-service';
 import { candidateOwnerRoutes } from './owner-routes';
+import { candidateSearchRoutes } from './search-routes';
 import { presentCandidateRecord, presentCandidateSummary } from './presenter';
 import { findDuplicates, getCandidateDetail, listCandidates } from './queries';
 import { ZCandidateFilters, ZCandidateList, ZCandidateRecord, ZCreateCandidateBody, ZDuplicateList, ZDuplicatesBody, ZListCandidatesQuery, ZUpdateCandidateBody } from './schema';
@@ -29,6 +30,7 @@ export const candidatesRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps
   await app.register(candidateOwnerRoutes, deps);
   await app.register(candidateHistoryRoutes, deps);
   await app.register(candidateMergeRoutes, deps);
+  await app.register(candidateSearchRoutes, deps);
 
   app.get(
     '/api/candidates',

@@ -11,6 +11,7 @@ import { normalizePhone } from '../../shared/phones';
 import { type RecordRef, requireRecords } from '../activities/record-links';
 import { assertAgencyUser, fieldRule } from '../organizations/references';
 import { getCandidateRow } from './queries';
+import { refreshCandidateSearch } from './search-index';
 import type { CandidateFieldsInput, TCreateCandidateBody, TCreateSourceEventBody, TUpdateCandidateBody } from './schema';
 
 type CommandBase = { actor: StaffActor; tx: Executor };
@@ -77,6 +78,7 @@ export async function createCandidate({ actor, tx, source, sourceDetail, phones 
     .insert(candidateSourceEvents)
     .values({ agencyId: actor.agencyId, candidateId: candidate.id, source, occurredAt: candidate.createdAt, detail: sourceDetail ?? null })
     .returning();
+  await refreshCandidateSearch(tx, actor.agencyId, [candidate.id]);
   await recordAudit(tx, actor, { entity: 'candidate', entityId: candidate.id, action: 'create', after: { ...candidate, sourceEvent } });
   return candidate;
 }
@@ -101,6 +103,7 @@ export async function updateCandidate({ actor, tx, candidateId, version, phones,
   if (!after) {
     throw new Error('candidate update returned no row');
   }
+  await refreshCandidateSearch(tx, actor.agencyId, [candidateId]);
   await recordAudit(tx, actor, { entity: 'candidate', entityId: candidateId, action: 'update', before, after });
   return after;
 }

@@ -6,13 +6,14 @@ import { adapterOver, adapterOverTx } from './sql-adapter';
 /** Every kind of background job and its payload. A job always names its agency. */
 const JOB_PAYLOADS = {
   'mail.send': z.object({ agencyId: z.uuid(), mailId: z.uuid() }),
+  'documents.extract': z.object({ agencyId: z.uuid(), documentId: z.uuid() }),
 };
 export type JobPayloads = { [N in keyof typeof JOB_PAYLOADS]: z.infer<(typeof JOB_PAYLOADS)[N]> };
 export type JobName = keyof JobPayloads;
 export type JobHandler<N extends JobName> = (payload: JobPayloads[N], job: { id: string; retryCount: number }) => Promise<void>;
 export type JobHandlers = { [N in JobName]: JobHandler<N> };
 
-export const JOB_NAMES: readonly JobName[] = ['mail.send'];
+export const JOB_NAMES: readonly JobName[] = ['mail.send', 'documents.extract'];
 
 // Retries back off exponentially from 5 s; after the last one the job stays `failed` for an admin to retry.
 const QUEUE_OPTIONS = { retryLimit: 4, retryDelay: 5, retryBackoff: true, expireInSeconds: 300 } as const;
@@ -47,9 +48,14 @@ export async function startQueue(database: Database): Promise<JobQueue> {
   }
 
   // Payloads are checked on the way out too: a job written by an older version fails visibly, not strangely.
-  const run = async <N extends JobName>(name: N, handler: JobHandler<N>, job: PgBoss.JobWithMetadata<unknown>) => {
-    const payload: JobPayloads[N] = JOB_PAYLOADS[name].parse(job.data);
-    await handler(payload, { id: job.id, retryCount: job.retryCount });
+  const run = async (name: JobName, handlers: JobHandlers, job: PgBoss.JobWithMetadata<unknown>) => {
+    const meta = { id: job.id, retryCount: job.retryCount };
+    switch (name) {
+      case 'mail.send':
+        return handlers[name](JOB_PAYLOADS[name].parse(job.data), meta);
+      case 'documents.extract':
+        return handlers[name](JOB_PAYLOADS[name].parse(job.data), meta);
+    }
   };
 
   return {
@@ -64,7 +70,7 @@ export async function startQueue(database: Database): Promise<JobQueue> {
       for (const name of JOB_NAMES) {
         await boss.work(name, { pollingIntervalSeconds: 0.5, includeMetadata: true }, async (jobs) => {
           for (const job of jobs) {
-            await run(name, handlers[name], job);
+            await run(name, handlers, job);
           }
         });
       }
@@ -76,7 +82,7 @@ export async function startQueue(database: Database): Promise<JobQueue> {
         for (const job of jobs ?? []) {
           count += 1;
           try {
-            await run(name, handlers[name], job);
+            await run(name, handlers, job);
             await boss.complete(name, job.id);
           } catch (error) {
             await boss.fail(name, job.id, { message: error instanceof Error ? error.message : String(error) });

@@ -1,6 +1,7 @@
 import { activitiesSamples } from './activities';
 import { candidatesSamples } from './candidates';
 import { clientsSamples } from './clients';
+import { documentsSamples } from './documents';
 import { foundationSamples } from './foundation';
 import { jobsSamples } from './jobs';
 import { poolsSamples } from './pools';
@@ -8,4 +9,4 @@ import { savedViewsSamples } from './saved-views';
 import type { ForeignSampleProvider } from './types';
 
 /** One provider per module; the route sweep merges them. */
-export const FOREIGN_SAMPLE_PROVIDERS: ForeignSampleProvider[] = [foundationSamples, clientsSamples, activitiesSamples, jobsSamples, candidatesSamples, savedViewsSamples, poolsSamples];
+export const FOREIGN_SAMPLE_PROVIDERS: ForeignSampleProvider[] = [foundationSamples, clientsSamples, activitiesSamples, jobsSamples, candidatesSamples, savedViewsSamples, poolsSamples, documentsSamples];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SearchSyntaxError, lexemes, parseSearch, toTsQuery } from '../../../src/domain/search-query';
+import { positiveTerms, SearchSyntaxError, lexemes, parseSearch, toTsQuery } from '../../../src/domain/search-query';
 
 const tsquery = (input: string) => {
   const { text } = parseSearch(input);
@@ -73,5 +73,19 @@ describe('candidate search query syntax', () => {
     expect(refusal('()')).toMatchObject({ message: expect.stringContaining('empty parentheses') });
     expect(refusal('""')).toMatchObject({ message: expect.stringContaining('an empty phrase') });
     expect(refusal('x'.repeat(501))).toMatchObject({ position: 500 });
+  });
+});
+
+describe('positiveTerms (what a hit is highlighted by)', () => {
+  const positive = (input: string) => {
+    const { text } = parseSearch(input);
+    const terms = text ? positiveTerms(text) : null;
+    return terms ? toTsQuery(terms) : null;
+  };
+
+  it('keeps the words and phrases asked for, any of them, and leaves out NOT parts', () => {
+    expect(positive('forklift "reach truck" -agency')).toBe("('forklift':* | ('reach' <-> 'truck'))");
+    expect(positive('welder OR (fabricator NOT mig)')).toBe("('welder':* | 'fabricator':*)");
+    expect(positive('-agency')).toBeNull();
   });
 });

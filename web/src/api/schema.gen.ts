@@ -8454,6 +8454,115 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/candidates/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search candidates by keyword and filters
+         * @description Words match names, titles, role interests, skills, work history, tags and location; the last word matches as a prefix while typing.
+         *
+         *     `"forklift driver"` a phrase; `AND` (or a space), `OR`, `NOT` / `-word`, parentheses.
+         *
+         *     Filters: `skill:forklift`, `title:"team lead"`, `location:leeds`, `status:actively_searching`, `owner:me` or an owner name prefix, `tag:nights`, `pool:"forklift drivers"`, `available:<2026-12-01` / `>date` / `date` (by then); `-` or `NOT` before a filter negates it.
+         *
+         *     A syntax mistake answers 400 with `fields: [{ path: "q", message }]`, the message naming the character position.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    /** @description Owned by this user (the list's owner picker; `owner:` in q takes a name) */
+                    ownerId?: string;
+                    /** @description The search syntax: words (prefixes while typing), "phrases", AND / OR / NOT / -word, parentheses, and field filters */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["CandidateSearchHit"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/candidates": {
         parameters: {
             query?: never;
@@ -10009,6 +10118,612 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search candidates, contacts, organizations and jobs as you type
+         * @description Each kind as its list's quick search reads `q` (names, emails and phones by prefix; organization names; job titles). Up to 5 of each, with a label and a link. The keyword search with its syntax is GET /api/candidates/search.
+         */
+        get: {
+            parameters: {
+                query: {
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Up to 5 of each kind, candidates first, then contacts, organizations, jobs */
+                            data: components["schemas"]["GlobalSearchHit"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidates/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A candidate's documents
+         * @description Newest first, every CV version with the current one marked, each with its extracted text.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Newest first; every CV version is kept, the current one has `isCurrentCv` */
+                            data: components["schemas"]["CandidateDocument"][];
+                            abilities: {
+                                upload: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Upload a candidate document
+         * @description multipart/form-data with a `file` part (PDF, DOCX or UTF-8 text, at most 10 MiB; the type is read from the content) and a `kind` field: `cv` (default), `cover_letter` or `other`. A new CV becomes the current one and the previous CV stays as a version. The text is extracted in the background (`extractionStatus`). Anything but PDF, DOCX or UTF-8 text answers 415, whatever its name; more than 10 MiB answers 413.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description multipart/form-data with a `file` part (PDF, DOCX or UTF-8 text, at most 10 MiB; the type is read from the content) and a `kind` field: `cv` (default), `cover_letter` or `other`. */
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The document
+                         */
+                        file?: string;
+                        /** @enum {string} */
+                        kind?: "cv" | "cover_letter" | "other";
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["CandidateDocument"];
+                            abilities: components["schemas"]["CandidateDocumentAbilities"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a candidate document
+         * @description The stored bytes with their media type, as an attachment. Staff of the agency only.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file (its stored media type) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make this CV the current one
+         * @description The previous current CV stays as a version. Only CVs (422 otherwise).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["CandidateDocument"];
+                            abilities: components["schemas"]["CandidateDocumentAbilities"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a candidate document
+         * @description Deleting the current CV leaves the candidate without one until another is made current.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -10514,6 +11229,44 @@ export interface components {
                 changeOwner: boolean;
             };
         };
+        SearchSnippetInput: {
+            text: string;
+            /** @description Ranges of `text` (UTF-16 offsets, end exclusive) that matched */
+            highlights: {
+                start: number;
+                end: number;
+            }[];
+        };
+        CandidateSearchHitInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            firstName: string;
+            lastName: string;
+            emails: string[];
+            phones: string[];
+            location: string | null;
+            /** @enum {string} */
+            status: "new" | "active" | "actively_searching" | "on_assignment" | "placed" | "not_looking" | "do_not_contact";
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            currentTitle: string | null;
+            currentEmployer: string | null;
+            skills: string[];
+            tags: string[];
+            availableOn: string | null;
+            lastContactedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            nextAction: components["schemas"]["CandidateNextActionInput"] | null;
+            version: number;
+            /** @description The fields the words matched (name, title, role interests, skills, work history, tags, location) and the filters applied */
+            matched: string[];
+            snippet: components["schemas"]["SearchSnippetInput"] | null;
+        };
         TalentPoolAbilitiesInput: {
             update: boolean;
             delete: boolean;
@@ -10537,6 +11290,66 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             version: number;
+        };
+        ContactInput: {
+            /** Format: uuid */
+            id: string;
+            firstName: string;
+            lastName: string;
+            title: string | null;
+            emails: string[];
+            phones: string[];
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            roles: ("hiring_manager" | "billing" | "decision_maker")[];
+            ownerId: string | null;
+            ownerName: string | null;
+            /** @enum {string} */
+            status: "active" | "inactive";
+            lastContactedAt: string | null;
+            notes: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        ContactEmploymentInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            title: string | null;
+            /** Format: date */
+            startedOn: string;
+            endedOn: string | null;
+        };
+        ContactDetailInput: {
+            /** Format: uuid */
+            id: string;
+            firstName: string;
+            lastName: string;
+            title: string | null;
+            emails: string[];
+            phones: string[];
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            roles: ("hiring_manager" | "billing" | "decision_maker")[];
+            ownerId: string | null;
+            ownerName: string | null;
+            /** @enum {string} */
+            status: "active" | "inactive";
+            lastContactedAt: string | null;
+            notes: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            employments: components["schemas"]["ContactEmploymentInput"][];
         };
         ApplicationFormInput: {
             fields: {
@@ -10743,6 +11556,48 @@ export interface components {
             } | null;
             stages: components["schemas"]["StageInput"][];
         };
+        GlobalSearchHitInput: {
+            /** @enum {string} */
+            kind: "candidate" | "contact" | "organization" | "job";
+            /** Format: uuid */
+            id: string;
+            label: string;
+            /** @description A second line: a title and employer, an organization, a client */
+            detail: string | null;
+            /** @description The record's page in the web app */
+            link: string;
+        };
+        CandidateDocumentAbilitiesInput: {
+            makeCurrent: boolean;
+            delete: boolean;
+        };
+        CandidateDocumentInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            candidateId: string;
+            /** @enum {string} */
+            kind: "cv" | "cover_letter" | "other";
+            fileName: string;
+            mediaType: string;
+            sizeBytes: number;
+            sha256: string;
+            isCurrentCv: boolean;
+            /** @enum {string} */
+            extractionStatus: "pending" | "done" | "failed";
+            /** @description The extracted text, once `extractionStatus` is `done` */
+            text: string | null;
+            uploadedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            downloadUrl: string;
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+            abilities: components["schemas"]["CandidateDocumentAbilitiesInput"];
+        };
         SavedViewInput: {
             /** Format: uuid */
             id: string;
@@ -10807,66 +11662,6 @@ export interface components {
             body: string;
             variables: string[];
             customized: boolean;
-        };
-        ContactInput: {
-            /** Format: uuid */
-            id: string;
-            firstName: string;
-            lastName: string;
-            title: string | null;
-            emails: string[];
-            phones: string[];
-            /** Format: uuid */
-            organizationId: string;
-            organizationName: string;
-            roles: ("hiring_manager" | "billing" | "decision_maker")[];
-            ownerId: string | null;
-            ownerName: string | null;
-            /** @enum {string} */
-            status: "active" | "inactive";
-            lastContactedAt: string | null;
-            notes: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-        };
-        ContactEmploymentInput: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            organizationId: string;
-            organizationName: string;
-            title: string | null;
-            /** Format: date */
-            startedOn: string;
-            endedOn: string | null;
-        };
-        ContactDetailInput: {
-            /** Format: uuid */
-            id: string;
-            firstName: string;
-            lastName: string;
-            title: string | null;
-            emails: string[];
-            phones: string[];
-            /** Format: uuid */
-            organizationId: string;
-            organizationName: string;
-            roles: ("hiring_manager" | "billing" | "decision_maker")[];
-            ownerId: string | null;
-            ownerName: string | null;
-            /** @enum {string} */
-            status: "active" | "inactive";
-            lastContactedAt: string | null;
-            notes: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-            employments: components["schemas"]["ContactEmploymentInput"][];
         };
         DealInput: {
             /** Format: uuid */
@@ -11431,6 +12226,44 @@ export interface components {
                 changeOwner: boolean;
             };
         };
+        SearchSnippet: {
+            text: string;
+            /** @description Ranges of `text` (UTF-16 offsets, end exclusive) that matched */
+            highlights: {
+                start: number;
+                end: number;
+            }[];
+        };
+        CandidateSearchHit: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            firstName: string;
+            lastName: string;
+            emails: string[];
+            phones: string[];
+            location: string | null;
+            /** @enum {string} */
+            status: "new" | "active" | "actively_searching" | "on_assignment" | "placed" | "not_looking" | "do_not_contact";
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            currentTitle: string | null;
+            currentEmployer: string | null;
+            skills: string[];
+            tags: string[];
+            availableOn: string | null;
+            lastContactedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            nextAction: components["schemas"]["CandidateNextAction"] | null;
+            version: number;
+            /** @description The fields the words matched (name, title, role interests, skills, work history, tags, location) and the filters applied */
+            matched: string[];
+            snippet: components["schemas"]["SearchSnippet"] | null;
+        };
         TalentPoolAbilities: {
             update: boolean;
             delete: boolean;
@@ -11454,6 +12287,66 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             version: number;
+        };
+        Contact: {
+            /** Format: uuid */
+            id: string;
+            firstName: string;
+            lastName: string;
+            title: string | null;
+            emails: string[];
+            phones: string[];
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            roles: ("hiring_manager" | "billing" | "decision_maker")[];
+            ownerId: string | null;
+            ownerName: string | null;
+            /** @enum {string} */
+            status: "active" | "inactive";
+            lastContactedAt: string | null;
+            notes: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        ContactEmployment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            title: string | null;
+            /** Format: date */
+            startedOn: string;
+            endedOn: string | null;
+        };
+        ContactDetail: {
+            /** Format: uuid */
+            id: string;
+            firstName: string;
+            lastName: string;
+            title: string | null;
+            emails: string[];
+            phones: string[];
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            roles: ("hiring_manager" | "billing" | "decision_maker")[];
+            ownerId: string | null;
+            ownerName: string | null;
+            /** @enum {string} */
+            status: "active" | "inactive";
+            lastContactedAt: string | null;
+            notes: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            employments: components["schemas"]["ContactEmployment"][];
         };
         ApplicationForm: {
             fields: {
@@ -11660,6 +12553,48 @@ export interface components {
             } | null;
             stages: components["schemas"]["Stage"][];
         };
+        GlobalSearchHit: {
+            /** @enum {string} */
+            kind: "candidate" | "contact" | "organization" | "job";
+            /** Format: uuid */
+            id: string;
+            label: string;
+            /** @description A second line: a title and employer, an organization, a client */
+            detail: string | null;
+            /** @description The record's page in the web app */
+            link: string;
+        };
+        CandidateDocumentAbilities: {
+            makeCurrent: boolean;
+            delete: boolean;
+        };
+        CandidateDocument: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            candidateId: string;
+            /** @enum {string} */
+            kind: "cv" | "cover_letter" | "other";
+            fileName: string;
+            mediaType: string;
+            sizeBytes: number;
+            sha256: string;
+            isCurrentCv: boolean;
+            /** @enum {string} */
+            extractionStatus: "pending" | "done" | "failed";
+            /** @description The extracted text, once `extractionStatus` is `done` */
+            text: string | null;
+            uploadedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            downloadUrl: string;
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+            abilities: components["schemas"]["CandidateDocumentAbilities"];
+        };
         SavedView: {
             /** Format: uuid */
             id: string;
@@ -11724,66 +12659,6 @@ export interface components {
             body: string;
             variables: string[];
             customized: boolean;
-        };
-        Contact: {
-            /** Format: uuid */
-            id: string;
-            firstName: string;
-            lastName: string;
-            title: string | null;
-            emails: string[];
-            phones: string[];
-            /** Format: uuid */
-            organizationId: string;
-            organizationName: string;
-            roles: ("hiring_manager" | "billing" | "decision_maker")[];
-            ownerId: string | null;
-            ownerName: string | null;
-            /** @enum {string} */
-            status: "active" | "inactive";
-            lastContactedAt: string | null;
-            notes: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-        };
-        ContactEmployment: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            organizationId: string;
-            organizationName: string;
-            title: string | null;
-            /** Format: date */
-            startedOn: string;
-            endedOn: string | null;
-        };
-        ContactDetail: {
-            /** Format: uuid */
-            id: string;
-            firstName: string;
-            lastName: string;
-            title: string | null;
-            emails: string[];
-            phones: string[];
-            /** Format: uuid */
-            organizationId: string;
-            organizationName: string;
-            roles: ("hiring_manager" | "billing" | "decision_maker")[];
-            ownerId: string | null;
-            ownerName: string | null;
-            /** @enum {string} */
-            status: "active" | "inactive";
-            lastContactedAt: string | null;
-            notes: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-            employments: components["schemas"]["ContactEmployment"][];
         };
         Deal: {
             /** Format: uuid */

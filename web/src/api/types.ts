@@ -42,6 +42,9 @@ export type TimelineItem = Schemas['TimelineItem'];
 // Candidates
 export type Candidate = Schemas['Candidate'];
 export type CandidateSummary = Schemas['CandidateSummary'];
+export type CandidateSearchHit = Schemas['CandidateSearchHit'];
+export type SearchSnippet = Schemas['SearchSnippet'];
+export type GlobalSearchHit = Schemas['GlobalSearchHit'];
 export type CandidateDuplicate = Schemas['CandidateDuplicate'];
 export type CandidateSourceEvent = Schemas['CandidateSourceEvent'];
 export type CandidateFitNote = Schemas['CandidateFitNote'];

@@ -8,6 +8,7 @@ import { Suspense, lazy, useEffect } from 'react';
 import { sessionQuery } from '../api/session';
 import { NAV, SECTION_LABELS, type NavEntry, type NavSection, canOpen } from '../nav';
 import { CurrentUserProvider } from './current-user';
+import { GlobalSearch } from './global-search';
 import { ListSkeleton } from './page';
 import { UserMenu } from './user-menu';
 
@@ -79,6 +80,9 @@ export function AppLayout() {
               </Text>
             </Group>
             <Group gap="sm" wrap="nowrap">
+              <Group visibleFrom="sm">
+                <GlobalSearch />
+              </Group>
               <UnstyledButton
                 onClick={() => spotlight.open()}
                 aria-label="Search and commands"

@@ -1,12 +1,24 @@
 import { Button, SegmentedControl, Select, TextInput } from '@mantine/core';
 import { IconDownload, IconSearch } from '@tabler/icons-react';
+import type { Ref } from 'react';
 import { pickOption } from './options';
 
-type SearchInputProps = { label: string; placeholder: string; value: string; onChange: (value: string) => void; w: number };
+type SearchInputProps = { label: string; placeholder: string; value: string; onChange: (value: string) => void; w: number; inputRef?: Ref<HTMLInputElement>; description?: string };
 
 /** A list's search box (its label is the accessible name; the placeholder says what it searches). */
-export function SearchInput({ label, placeholder, value, onChange, w }: SearchInputProps) {
-  return <TextInput aria-label={label} placeholder={placeholder} leftSection={<IconSearch size={15} />} value={value} onChange={(event) => onChange(event.currentTarget.value)} w={w} />;
+export function SearchInput({ label, placeholder, value, onChange, w, inputRef, description }: SearchInputProps) {
+  return (
+    <TextInput
+      ref={inputRef}
+      aria-label={label}
+      title={description}
+      placeholder={placeholder}
+      leftSection={<IconSearch size={15} />}
+      value={value}
+      onChange={(event) => onChange(event.currentTarget.value)}
+      w={w}
+    />
+  );
 }
 
 type ChoiceFilterProps<T extends string> = {

@@ -16,6 +16,7 @@ import { FitNotes } from './fit-notes';
 import { CandidateDuplicates, MergedNotice } from './merge-ui';
 import { candidateKeys, fetchCandidate } from './queries';
 import { CandidatePools } from '../pools/candidate-pools';
+import { CandidateDocuments } from '../documents/candidate-documents';
 import { SourceHistory } from './source-history';
 
 const route = getRouteApi('/app/candidates/$candidateId');
@@ -75,6 +76,7 @@ export function CandidatePage() {
             <SourceHistory candidateId={candidate.id} canAdd={abilities.update} />
             <FitNotes candidateId={candidate.id} canAdd={abilities.update} />
             <CandidatePools candidate={candidate} canAdd={abilities.update} />
+            <CandidateDocuments candidateId={candidate.id} />
             <RecordActivityPanel record={ref} />
           </>
         }

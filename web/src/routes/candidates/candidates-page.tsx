@@ -2,19 +2,41 @@ import { Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconStack2, IconUserPlus, IconUsersGroup } from '@tabler/icons-react';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
 import type { DataTableColumn } from 'mantine-datatable';
+import { useRef, useState } from 'react';
 import { CANDIDATE_STATUSES } from '../../../../src/shared/candidates';
 import { useCursorList } from '../../api/pages';
+import type { CandidateSearchHit } from '../../api/types';
 import { useFormat } from '../../components/format';
+import { HighlightedText } from '../../components/highlighted-text';
 import { ChoiceFilter, ExportCsvButton, SearchInput, SortControl } from '../../components/list-filters';
 import { ListTable } from '../../components/list-table';
 import { Empty, PageHeader } from '../../components/page';
+import { SavedViewsMenu, filtersOf } from '../../components/saved-views-menu';
+import { useSlashFocus } from '../../components/use-slash-focus';
 import { OwnerFilter } from '../clients/client-ui';
 import { AddToPoolDialog } from '../pools/add-to-pool-dialog';
-import { CandidateLink, CandidateStatusBadge, STATUS_OPTIONS, jobLine, useCanWriteCandidates } from './candidate-ui';
+import { candidateColumns } from './candidate-columns';
+import { STATUS_OPTIONS, useCanWriteCandidates } from './candidate-ui';
 import { ChangeOwnerDialog } from './change-owner-dialog';
-import { type CandidateFilters, type CandidateStatus, type CandidateSummary, candidateKeys, exportUrl, fetchCandidates } from './queries';
+import { type CandidateFilters, type CandidateStatus, type CandidateSummary, candidateKeys, exportUrl, fetchCandidateSearch, fetchCandidates, isKeywordSearch } from './queries';
+
+/** A list row: a summary, with why it matched when it came from the keyword search. */
+type CandidateRow = CandidateSummary & Partial<Pick<CandidateSearchHit, 'matched' | 'snippet'>>;
+
+const quoted = (value: string) => (/[\s"]/.test(value) ? `"${value.replace(/"/g, '')}"` : value);
+
+/** The filter bar's choices written in the search syntax, appended to what was typed. */
+function withFilterSyntax(q: string, filters: CandidateFilters): string {
+  const parts = [
+    q,
+    filters.status ? `status:${filters.status}` : '',
+    filters.skill ? `skill:${quoted(filters.skill)}` : '',
+    filters.tag ? `tag:${quoted(filters.tag)}` : '',
+    filters.availableBy ? `available:${filters.availableBy}` : '',
+  ];
+  return parts.filter(Boolean).join(' ');
+}
 
 const SORTS = [
   { value: 'updated', label: 'Recently changed' },
@@ -47,34 +69,46 @@ export function CandidatesPage() {
     availableBy: availableBy || undefined,
     sort,
   };
-  const list = useCursorList(candidateKeys.list(filters), (cursor) => fetchCandidates(filters, cursor));
+  // Any text but an address or a phone number is a keyword search (names, skills, titles… and the search syntax).
+  const isKeyword = isKeywordSearch(debouncedQuery);
+  const searchFilters = { q: withFilterSyntax(debouncedQuery, filters), ownerId };
+  const list = useCursorList<CandidateRow>(isKeyword ? candidateKeys.search(searchFilters) : candidateKeys.list(filters), (cursor) =>
+    isKeyword ? fetchCandidateSearch(searchFilters, cursor) : fetchCandidates(filters, cursor),
+  );
+  const searchRef = useRef<HTMLInputElement>(null);
+  useSlashFocus(searchRef);
+  const applyView = (view: Record<string, string | string[]>) => {
+    const text = (key: string) => (typeof view[key] === 'string' ? view[key] : '');
+    setQuery(text('q'));
+    setStatus(CANDIDATE_STATUSES.find((value) => value === text('status')));
+    setOwnerId(text('ownerId') || undefined);
+    setTag(text('tag'));
+    setSkill(text('skill'));
+    setAvailableBy(text('availableBy'));
+    setSort(text('sort') === 'name' ? 'name' : 'updated');
+  };
   const isFiltered = Boolean(filters.q || status || ownerId || filters.tag || filters.skill || filters.availableBy);
   const open = (id: string) => void navigate({ to: '/candidates/$candidateId', params: { candidateId: id } });
 
-  const columns: DataTableColumn<CandidateSummary>[] = [
-    {
-      accessor: 'name',
-      title: 'Name',
-      render: (candidate) => (
-        <CandidateLink id={candidate.id} size="sm" fw={500} c="var(--mantine-color-text)" onClick={(event) => event.stopPropagation()}>
-          {candidate.name}
-        </CandidateLink>
-      ),
-    },
-    { accessor: 'currentTitle', title: 'Current job', render: (candidate) => jobLine(candidate) ?? '—' },
-    { accessor: 'skills', title: 'Skills', render: (candidate) => <Text size="sm" lineClamp={1}>{candidate.skills.join(', ') || '—'}</Text> },
-    { accessor: 'location', title: 'Location', render: (candidate) => candidate.location ?? '—' },
-    { accessor: 'status', title: 'Status', render: (candidate) => <CandidateStatusBadge status={candidate.status} /> },
-    { accessor: 'owner', title: 'Owner', render: (candidate) => candidate.owner?.name ?? '—' },
-    { accessor: 'availableOn', title: 'Available', render: (candidate) => (candidate.availableOn ? format.date(`${candidate.availableOn}T12:00:00Z`) : '—') },
-    { accessor: 'lastContactedAt', title: 'Last contacted', render: (candidate) => format.date(candidate.lastContactedAt, 'Never') },
-  ];
+  const columns: DataTableColumn<CandidateRow>[] = candidateColumns(format).map((column) =>
+    column.accessor === 'name'
+      ? {
+          ...column,
+          render: (candidate: CandidateRow, index: number) => (
+            <>
+              {column.render?.(candidate, index)}
+              {candidate.snippet && candidate.snippet.highlights.length > 0 ? <HighlightedText snippet={candidate.snippet} size="xs" c="dimmed" lineClamp={1} /> : null}
+            </>
+          ),
+        }
+      : column,
+  );
   const emptyState = isFiltered ? (
     <Empty title="No candidates match">Nobody matches these filters. Clear the search or a filter to see more.</Empty>
   ) : (
     <Empty title="No candidates yet">Add the people you place with New candidate.</Empty>
   );
-  const shared = { query: list, 'aria-label': 'Candidates', hasRefetchOverlay: true, onRowClick: ({ record }: { record: CandidateSummary }) => open(record.id), columns, emptyState };
+  const shared = { query: list, 'aria-label': 'Candidates', hasRefetchOverlay: true, onRowClick: ({ record }: { record: CandidateRow }) => open(record.id), columns, emptyState };
 
   return (
     <Stack gap={0}>
@@ -93,13 +127,22 @@ export function CandidatesPage() {
         }
       />
       <Group gap="xs" mb="sm" wrap="wrap" align="flex-end">
-        <SearchInput label="Search candidates" placeholder="Name, email or phone" value={query} onChange={setQuery} w={240} />
+        <SearchInput
+          label="Search candidates"
+          placeholder='Search: forklift "reach truck" status:active'
+          description='Words match names, titles, skills, work history, tags and location. "phrases", OR, -word, and skill: title: location: status: owner: tag: pool: available:<date. An email or phone finds that person.'
+          value={query}
+          onChange={setQuery}
+          w={300}
+          inputRef={searchRef}
+        />
         <ChoiceFilter label="Status" placeholder="Any status" values={CANDIDATE_STATUSES} data={STATUS_OPTIONS} value={status} onChange={setStatus} w={170} />
         <OwnerFilter value={ownerId} onChange={setOwnerId} />
         <TextInput aria-label="Skill" placeholder="Skill" value={skill} onChange={(event) => setSkill(event.currentTarget.value)} w={140} />
         <TextInput aria-label="Tag" placeholder="Tag" value={tag} onChange={(event) => setTag(event.currentTarget.value)} w={120} />
         <TextInput type="date" aria-label="Available by" title="Available by" value={availableBy} onChange={(event) => setAvailableBy(event.currentTarget.value)} w={150} />
-        <SortControl options={SORTS} value={sort} onChange={setSort} />
+        {isKeyword ? null : <SortControl options={SORTS} value={sort} onChange={setSort} />}
+        <SavedViewsMenu list="candidates" current={filtersOf({ ...filters, q: query.trim() || undefined })} onApply={applyView} />
       </Group>
       {canWrite && selected.length > 0 ? (
         <Paper withBorder radius="md" px="sm" py={6} mb="sm" role="region" aria-label="Bulk actions">
@@ -122,7 +165,7 @@ export function CandidatesPage() {
         </Paper>
       ) : null}
       {canWrite ? (
-        <ListTable<CandidateSummary>
+        <ListTable<CandidateRow>
           {...shared}
           selectedRecords={selected}
           onSelectedRecordsChange={setSelected}
@@ -130,7 +173,7 @@ export function CandidatesPage() {
           getRecordSelectionCheckboxProps={(record) => ({ 'aria-label': `Select ${record.name}` })}
         />
       ) : (
-        <ListTable<CandidateSummary> {...shared} />
+        <ListTable<CandidateRow> {...shared} />
       )}
       <ChangeOwnerDialog
         key={selected.map((candidate) => candidate.id).join(',')}

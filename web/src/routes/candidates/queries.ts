@@ -32,6 +32,7 @@ export type CandidateFilters = Omit<ListQuery, 'limit' | 'cursor'>;
 export const candidateKeys = {
   all: ['candidates'] as const,
   list: (filters: CandidateFilters) => ['candidates', 'list', filters] as const,
+  search: (filters: CandidateSearchFilters) => ['candidates', 'search', filters] as const,
   record: (id: string) => ['candidates', 'record', id] as const,
   sourceEvents: (id: string) => ['candidates', 'source-events', id] as const,
   fitNotes: (id: string) => ['candidates', 'fit-notes', id] as const,
@@ -75,3 +76,11 @@ export function exportUrl(filters: CandidateFilters): string {
   const query = params.toString();
   return query ? `/api/candidates/export.csv?${query}` : '/api/candidates/export.csv';
 }
+
+/** Keyword search (the search syntax); an address or a phone number goes to the list's exact quick search instead. */
+export const isKeywordSearch = (q: string) => q !== '' && !q.includes('@') && !/^[+\d][\d\s().-]{5,}$/.test(q);
+
+export type CandidateSearchFilters = { q: string; ownerId?: string };
+
+export const fetchCandidateSearch = (filters: CandidateSearchFilters, cursor: string | undefined) =>
+  unwrap(api.GET('/api/candidates/search', { params: { query: { ...filters, cursor, limit: PAGE_SIZE } } }));

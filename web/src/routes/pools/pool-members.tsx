@@ -3,7 +3,6 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconUserMinus } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import type { DataTableColumn } from 'mantine-datatable';
 import { useState } from 'react';
 import { CANDIDATE_STATUSES } from '../../../../src/shared/candidates';
 import { useCursorList } from '../../api/pages';
@@ -12,7 +11,8 @@ import { ChoiceFilter, SearchInput, SortControl } from '../../components/list-fi
 import { ListTable } from '../../components/list-table';
 import { notify } from '../../components/notify';
 import { Empty } from '../../components/page';
-import { CandidateLink, CandidateStatusBadge, STATUS_OPTIONS, jobLine } from '../candidates/candidate-ui';
+import { candidateColumns } from '../candidates/candidate-columns';
+import { STATUS_OPTIONS } from '../candidates/candidate-ui';
 import { type CandidateStatus, type CandidateSummary, candidateKeys } from '../candidates/queries';
 import { type PoolMemberFilters, type TalentPool, fetchPoolMembers, plural, poolActions, poolKeys } from './queries';
 
@@ -55,22 +55,7 @@ export function PoolMembers({ pool, canManage }: PoolMembersProps) {
     onError: (error) => notify.error(error),
   });
 
-  const columns: DataTableColumn<CandidateSummary>[] = [
-    {
-      accessor: 'name',
-      title: 'Name',
-      render: (candidate) => (
-        <CandidateLink id={candidate.id} size="sm" fw={500} c="var(--mantine-color-text)" onClick={(event) => event.stopPropagation()}>
-          {candidate.name}
-        </CandidateLink>
-      ),
-    },
-    { accessor: 'currentTitle', title: 'Current job', render: (candidate) => jobLine(candidate) ?? '—' },
-    { accessor: 'skills', title: 'Skills', render: (candidate) => <Text size="sm" lineClamp={1}>{candidate.skills.join(', ') || '—'}</Text> },
-    { accessor: 'location', title: 'Location', render: (candidate) => candidate.location ?? '—' },
-    { accessor: 'status', title: 'Status', render: (candidate) => <CandidateStatusBadge status={candidate.status} /> },
-    { accessor: 'owner', title: 'Owner', render: (candidate) => candidate.owner?.name ?? '—' },
-  ];
+  const columns = candidateColumns();
   const emptyState = isFiltered ? (
     <Empty title="No members match">Nobody in this pool matches these filters. Clear the search or a filter to see more.</Empty>
   ) : (
