@@ -1,3 +1,4 @@
+import { SKILL_VOCABULARY } from '../shared/skills';
 /**
  * The one vocabulary of made-up but plausible data: the demo seed and the benchmark generator both draw on it,
  * so the demo and a million-row bench agency read alike. Pick with `pick(list, n)` for deterministic choices.
@@ -90,11 +91,8 @@ export const JOB_TITLES = [
   'Store Manager',
 ] as const;
 
-export const SKILLS = [
-  'Forklift licence', 'Health and safety', 'TypeScript', 'React', 'PostgreSQL', 'Patient care', 'CSCS card',
-  'Sage', 'Excel', 'Customer service', 'AutoCAD', 'Food hygiene', 'SQL', 'Agile', 'PRINCE2', '18th Edition wiring',
-  'Payroll', 'ISO 9001', 'Retail operations', 'Stock control',
-] as const;
+/** The skill list lives in src/shared (CV suggestions on the server read it too). */
+export const SKILLS = SKILL_VOCABULARY;
 
 export const CITIES = [
   { city: 'London', region: 'Greater London', postalCode: 'EC1A 1BB', country: 'GB' },

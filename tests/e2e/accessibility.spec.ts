@@ -132,7 +132,11 @@ test.describe('signed in as the admin', () => {
     await members.getByRole('link').first().click();
     await expect(page.getByRole('region', { name: 'Pools' }).getByRole('link', { name: 'Registered nurses' })).toBeVisible();
     await page.getByRole('region', { name: 'Pools' }).getByRole('button', { name: 'Add to pool' }).click();
-    await expect(page.getByRole('dialog', { name: /^Add .+ to a pool$/ })).toBeVisible();
+    const dialog = page.getByRole('dialog', { name: /^Add .+ to a pool$/ });
+    await expect(dialog).toBeVisible();
+    // Checked once the dialog has faded in: mid-transition colours would fail contrast for a moment.
+    await expect(dialog).toHaveCSS('opacity', '1');
+    await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
     expect(await seriousViolations(page)).toEqual([]);
   });
 });

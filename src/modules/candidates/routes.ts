@@ -8,6 +8,7 @@ import { allPages, csvStream, sendCsv } from '../../platform/csv';
 import { STAFF_ERRORS, ZIdParams } from '../../platform/http/schemas';
 import { getSetting } from '../../platform/settings';
 import { normalizePhone } from '../../shared/phones';
+import { candidateBulkRoutes } from './bulk-routes';
 import { CANDIDATE_CSV_COLUMNS } from './export';
 import { candidateHistoryRoutes } from './history-routes';
 import { candidateMergeRoutes } from './merge-routes';
@@ -28,6 +29,7 @@ const EXPORT_BATCH = 1000;
 export const candidatesRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   const { db } = deps.database;
   await app.register(candidateOwnerRoutes, deps);
+  await app.register(candidateBulkRoutes, deps);
   await app.register(candidateHistoryRoutes, deps);
   await app.register(candidateMergeRoutes, deps);
   await app.register(candidateSearchRoutes, deps);

@@ -1,19 +1,28 @@
 import { and, eq } from 'drizzle-orm';
 import mammoth from 'mammoth';
-import { extractText, getDocumentProxy } from 'unpdf';
+import { getDocumentProxy } from 'unpdf';
 import type { Database } from '../../db/client';
 import { candidateDocuments } from '../../db/schema';
 import type { JobHandler } from '../../platform/jobs/queue';
 import { DOCUMENT_MEDIA_TYPES } from '../../shared/documents';
 import { readStoredFile } from './files';
 
-/** The text of a stored document by its media type; PDF through unpdf, DOCX through mammoth, text as is. */
+/** A PDF's text through unpdf, keeping its line breaks (a CV's name is told by its line) and a blank line between pages. */
+async function pdfText(bytes: Buffer): Promise<string> {
+  const pdf = await getDocumentProxy(new Uint8Array(bytes));
+  const pages: string[] = [];
+  for (let number = 1; number <= pdf.numPages; number += 1) {
+    const content = await (await pdf.getPage(number)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''));
+  }
+  return pages.join('\n\n');
+}
+
+/** The text of a document by its media type; PDF through unpdf, DOCX through mammoth, text as is. */
 export async function extractDocumentText(mediaType: string, bytes: Buffer): Promise<string> {
   switch (mediaType) {
     case DOCUMENT_MEDIA_TYPES.pdf: {
-      const pdf = await getDocumentProxy(new Uint8Array(bytes));
-      const { text } = await extractText(pdf, { mergePages: true });
-      return text;
+      return pdfText(bytes);
     }
     case DOCUMENT_MEDIA_TYPES.docx:
       return (await mammoth.extractRawText({ buffer: bytes })).value;

@@ -1,6 +1,6 @@
-import { aliasedTable, and, desc, eq } from 'drizzle-orm';
-import type { Executor } from '../../db/client';
-import { candidateDocuments, users } from '../../db/schema';
+import { aliasedTable, and, desc, eq, sql } from 'drizzle-orm';
+import { type Executor, resultRows } from '../../db/client';
+import { candidateDocuments, candidates, users } from '../../db/schema';
 import { type FindOptions, findTenantRow } from '../../platform/records';
 
 export type DocumentRow = typeof candidateDocuments.$inferSelect;
@@ -32,4 +32,16 @@ export async function getDocumentView(tx: Executor, agencyId: string, id: string
     throw new Error('document vanished');
   }
   return view;
+}
+
+/** How many of the agency's skill names a CV is matched against, most used first. */
+export const COMMON_SKILLS_LIMIT = 1000;
+
+/** The agency's most used skill names (lower case, as `candidates.skill_names` keeps them), in one query. */
+export async function commonSkillNames(tx: Executor, agencyId: string): Promise<string[]> {
+  const result = await tx.execute(sql`
+    select name from ${candidates}, unnest(${candidates.skillNames}) as skill(name)
+    where ${candidates.agencyId} = ${agencyId}
+    group by name order by count(*) desc, name limit ${COMMON_SKILLS_LIMIT}`);
+  return resultRows<{ name: string }>(result).map((row) => row.name);
 }

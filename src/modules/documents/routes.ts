@@ -6,12 +6,16 @@ import { ROLE_SETS, access } from '../../platform/auth/access';
 import { staffActor } from '../../platform/auth/guard';
 import { STAFF_ERRORS, ZErrorBody, ZIdParams } from '../../platform/http/schemas';
 import { DOCUMENT_MAX_BYTES } from '../../shared/documents';
+import { suggestFromCvText } from '../../domain/cv-suggestions';
+import { getSetting } from '../../platform/settings';
+import { SKILL_VOCABULARY } from '../../shared/skills';
 import { getCandidateRow } from '../candidates/queries';
+import { extractDocumentText } from './extract';
 import { detectDocumentType, readStoredFile, sha256Of, storageKeyFor, storeFile } from './files';
 import { documentPolicy } from './policy';
 import { presentDocument, presentDocumentRecord } from './presenter';
-import { getDocumentRow, getDocumentView, listCandidateDocuments } from './queries';
-import { UPLOAD_BODY_DOC, ZDocumentList, ZDocumentRecord, ZUploadBodyDoc } from './schema';
+import { commonSkillNames, getDocumentRow, getDocumentView, listCandidateDocuments } from './queries';
+import { UPLOAD_BODY_DOC, ZCvSuggestions, ZDocumentList, ZDocumentRecord, ZUploadBodyDoc } from './schema';
 import { addCandidateDocument, assertMayUpload, deleteCandidateDocument, makeCurrentCv } from './service';
 import { attachmentHeader, readUpload } from './upload';
 
@@ -61,6 +65,35 @@ export const documentsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { dat
         }),
       );
       return reply.status(201).send(presentDocumentRecord(actor, await getDocumentView(db, actor.agencyId, document.id)));
+    },
+  );
+
+  app.post(
+    '/api/candidates/cv-suggestions',
+    {
+      config: writers,
+      schema: {
+        tags,
+        summary: 'Suggest a new candidate from a CV',
+        description: `${UPLOAD_BODY_DOC.description} The text is extracted at once and read for a name (the first short line of 2–4 capitalized words), emails, phones (E.164 where valid, read as the agency reads numbers) and skills (the skill vocabulary and the agency's most used skill names). Nothing is stored: the recruiter confirms the values and uploads the file to the new candidate. Same 413/415 answers as an upload.`,
+        consumes: ['multipart/form-data'],
+        body: ZUploadBodyDoc,
+        response: { 200: ZCvSuggestions, ...UPLOAD_ERRORS },
+      },
+    },
+    async (request) => {
+      const actor = staffActor(request);
+      assertMayUpload(actor);
+      const upload = await readUpload(request);
+      const type = await detectDocumentType(upload.bytes);
+      let text: string;
+      try {
+        text = await extractDocumentText(type.mediaType, upload.bytes);
+      } catch {
+        text = '';
+      }
+      const [phoneCountry, agencySkills] = await Promise.all([getSetting(db, actor.agencyId, 'agency.phoneCountry'), commonSkillNames(db, actor.agencyId)]);
+      return { data: suggestFromCvText(text, { knownSkills: [...SKILL_VOCABULARY, ...agencySkills], phoneCountry }) };
     },
   );
 

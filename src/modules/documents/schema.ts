@@ -50,3 +50,16 @@ export const ZUploadBodyDoc = z
   .nullish()
   .meta({ description: UPLOAD_DESCRIPTION });
 export const UPLOAD_BODY_DOC = { description: UPLOAD_DESCRIPTION };
+
+export const ZCvSuggestions = z.object({
+  data: z
+    .object({
+      firstName: z.string().optional(),
+      lastName: z.string().optional(),
+      emails: z.array(z.string()),
+      phones: z.array(z.string()).meta({ description: 'E.164 where the number is valid, else as found' }),
+      skills: z.array(z.string()),
+      text: z.string().meta({ description: 'The first 2,000 characters of the extracted text' }),
+    })
+    .meta({ id: 'CvSuggestions' }),
+});

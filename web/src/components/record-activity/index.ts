@@ -1,3 +1,3 @@
 export { NextActionCard, type NextActionCardProps } from './next-action-card';
 export { RecordActivityPanel, type RecordActivityPanelProps } from './record-activity-panel';
-export { TaskFormDialog } from './task-form-dialog';
+export { TaskFields, TaskFormDialog, type TaskValues, useTaskForm } from './task-form-dialog';

@@ -1,8 +1,8 @@
-import { Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Menu, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconStack2, IconUserPlus, IconUsersGroup } from '@tabler/icons-react';
+import { IconChecklist, IconColumns, IconStack2, IconTags, IconUserPlus, IconUsersGroup } from '@tabler/icons-react';
 import { Link, useNavigate } from '@tanstack/react-router';
-import type { DataTableColumn } from 'mantine-datatable';
+import { type DataTableColumn, useDataTableColumns } from 'mantine-datatable';
 import { useRef, useState } from 'react';
 import { CANDIDATE_STATUSES } from '../../../../src/shared/candidates';
 import { useCursorList } from '../../api/pages';
@@ -18,6 +18,7 @@ import { OwnerFilter } from '../clients/client-ui';
 import { AddToPoolDialog } from '../pools/add-to-pool-dialog';
 import { candidateColumns } from './candidate-columns';
 import { STATUS_OPTIONS, useCanWriteCandidates } from './candidate-ui';
+import { BulkTagDialog, BulkTaskDialog } from './bulk-dialogs';
 import { ChangeOwnerDialog } from './change-owner-dialog';
 import { type CandidateFilters, type CandidateStatus, type CandidateSummary, candidateKeys, exportUrl, fetchCandidateSearch, fetchCandidates, isKeywordSearch } from './queries';
 
@@ -36,6 +37,37 @@ function withFilterSyntax(q: string, filters: CandidateFilters): string {
     filters.availableBy ? `available:${filters.availableBy}` : '',
   ];
   return parts.filter(Boolean).join(' ');
+}
+
+/** Where this browser remembers which columns the candidate list shows. */
+const COLUMNS_KEY = 'fillrate.candidates.columns';
+
+/** The column chooser: a checkbox per column but the name, which always shows. */
+function ColumnsMenu({ toggles, titles, onChange }: { toggles: { accessor: string; toggled: boolean; toggleable: boolean }[]; titles: Map<string, string>; onChange: (accessor: string, toggled: boolean) => void }) {
+  return (
+    <Menu closeOnItemClick={false} position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button variant="default" leftSection={<IconColumns size={16} />}>
+          Columns
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>Show columns</Menu.Label>
+        {toggles
+          .filter((toggle) => toggle.toggleable)
+          .map((toggle) => (
+            <Checkbox
+              key={toggle.accessor}
+              label={titles.get(toggle.accessor) ?? toggle.accessor}
+              checked={toggle.toggled}
+              onChange={(event) => onChange(toggle.accessor, event.currentTarget.checked)}
+              px="sm"
+              py={6}
+            />
+          ))}
+      </Menu.Dropdown>
+    </Menu>
+  );
 }
 
 const SORTS = [
@@ -59,6 +91,8 @@ export function CandidatesPage() {
   const [selected, setSelected] = useState<CandidateSummary[]>([]);
   const [isChangingOwner, setIsChangingOwner] = useState(false);
   const [isAddingToPool, setIsAddingToPool] = useState(false);
+  const [isTagging, setIsTagging] = useState(false);
+  const [isAddingTask, setIsAddingTask] = useState(false);
 
   const filters: CandidateFilters = {
     q: debouncedQuery || undefined,
@@ -101,14 +135,19 @@ export function CandidatesPage() {
             </>
           ),
         }
-      : column,
+      : { ...column, toggleable: true },
   );
+  const { effectiveColumns, columnsToggle, setColumnsToggle } = useDataTableColumns<CandidateRow>({ key: COLUMNS_KEY, columns });
+  const columnTitles = new Map(columns.map((column) => [String(column.accessor), typeof column.title === 'string' ? column.title : String(column.accessor)]));
+  const toggleColumn = (accessor: string, toggled: boolean) => setColumnsToggle(columnsToggle.map((toggle) => (toggle.accessor === accessor ? { ...toggle, toggled } : toggle)));
   const emptyState = isFiltered ? (
     <Empty title="No candidates match">Nobody matches these filters. Clear the search or a filter to see more.</Empty>
   ) : (
     <Empty title="No candidates yet">Add the people you place with New candidate.</Empty>
   );
-  const shared = { query: list, 'aria-label': 'Candidates', hasRefetchOverlay: true, onRowClick: ({ record }: { record: CandidateRow }) => open(record.id), columns, emptyState };
+  // The table gets the chosen columns without `toggleable`: its own header toggles are not accessible; the Columns menu is.
+  const shownColumns = effectiveColumns.map(({ toggleable: _toggleable, ...column }) => column);
+  const shared = { query: list, 'aria-label': 'Candidates', hasRefetchOverlay: true, onRowClick: ({ record }: { record: CandidateRow }) => open(record.id), columns: shownColumns, emptyState };
 
   return (
     <Stack gap={0}>
@@ -143,6 +182,7 @@ export function CandidatesPage() {
         <TextInput type="date" aria-label="Available by" title="Available by" value={availableBy} onChange={(event) => setAvailableBy(event.currentTarget.value)} w={150} />
         {isKeyword ? null : <SortControl options={SORTS} value={sort} onChange={setSort} />}
         <SavedViewsMenu list="candidates" current={filtersOf({ ...filters, q: query.trim() || undefined })} onApply={applyView} />
+        <ColumnsMenu toggles={columnsToggle} titles={columnTitles} onChange={toggleColumn} />
       </Group>
       {canWrite && selected.length > 0 ? (
         <Paper withBorder radius="md" px="sm" py={6} mb="sm" role="region" aria-label="Bulk actions">
@@ -156,6 +196,12 @@ export function CandidatesPage() {
               </Button>
               <Button size="xs" variant="light" leftSection={<IconStack2 size={14} />} onClick={() => setIsAddingToPool(true)}>
                 Add to pool
+              </Button>
+              <Button size="xs" variant="light" leftSection={<IconTags size={14} />} onClick={() => setIsTagging(true)}>
+                Tag…
+              </Button>
+              <Button size="xs" variant="light" leftSection={<IconChecklist size={14} />} onClick={() => setIsAddingTask(true)}>
+                Add task…
               </Button>
               <Button size="xs" leftSection={<IconUsersGroup size={14} />} onClick={() => setIsChangingOwner(true)}>
                 Change owner
@@ -182,6 +228,12 @@ export function CandidatesPage() {
         change={{ kind: 'many', ids: selected.map((candidate) => candidate.id) }}
         onChanged={() => setSelected([])}
       />
+      {canWrite ? (
+        <>
+          <BulkTagDialog opened={isTagging} onClose={() => setIsTagging(false)} ids={selected.map((candidate) => candidate.id)} onDone={() => setSelected([])} />
+          <BulkTaskDialog opened={isAddingTask} onClose={() => setIsAddingTask(false)} ids={selected.map((candidate) => candidate.id)} onDone={() => setSelected([])} />
+        </>
+      ) : null}
       {canWrite ? <AddToPoolDialog opened={isAddingToPool} onClose={() => setIsAddingToPool(false)} candidates={selected} onAdded={() => setSelected([])} /> : null}
     </Stack>
   );

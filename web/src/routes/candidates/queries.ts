@@ -22,6 +22,8 @@ export type MergePreview = Ok<paths['/api/candidates/merge-preview']['get']>;
 export type MergeField = MergePreview['data']['fields'][number]['field'];
 export type ChangeOwnerBody = JsonBody<paths['/api/candidates/{id}/owner']['post']>;
 export type BulkOwnerBody = JsonBody<paths['/api/candidates/owner']['post']>;
+export type BulkTagsBody = JsonBody<paths['/api/candidates/tags']['post']>;
+export type BulkTasksBody = JsonBody<paths['/api/candidates/tasks']['post']>;
 export type NewSourceEvent = JsonBody<paths['/api/candidates/{id}/source-events']['post']>;
 export type NewFitNote = JsonBody<paths['/api/candidates/{id}/fit-notes']['post']>;
 
@@ -66,6 +68,8 @@ export const candidateActions = {
   changeOwner: (id: string, body: ChangeOwnerBody) => unwrap(api.POST('/api/candidates/{id}/owner', { ...byId(id), body })),
   merge: (body: MergeBody) => unwrap(api.POST('/api/candidates/merge', { body })),
   changeOwners: (body: BulkOwnerBody) => unwrap(api.POST('/api/candidates/owner', { body })),
+  tagMany: (body: BulkTagsBody) => unwrap(api.POST('/api/candidates/tags', { body })),
+  addTasks: (body: BulkTasksBody) => unwrap(api.POST('/api/candidates/tasks', { body })),
   addSourceEvent: (id: string, body: NewSourceEvent) => unwrap(api.POST('/api/candidates/{id}/source-events', { ...byId(id), body })),
   addFitNote: (id: string, body: NewFitNote) => unwrap(api.POST('/api/candidates/{id}/fit-notes', { ...byId(id), body })),
 };

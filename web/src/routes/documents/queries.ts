@@ -4,6 +4,7 @@ import type { components } from '../../api/schema.gen';
 import type { DocumentKind } from '../../../../src/shared/documents';
 
 export type CandidateDocument = components['schemas']['CandidateDocument'];
+export type CvSuggestions = components['schemas']['CvSuggestions'];
 
 export const documentKeys = {
   ofCandidate: (candidateId: string) => ['documents', 'of-candidate', candidateId] as const,
@@ -20,6 +21,12 @@ export const documentActions = {
     form.append('kind', kind);
     form.append('file', file);
     return unwrap(api.POST('/api/candidates/{id}/documents', { ...byId(candidateId), body: { kind }, bodySerializer: () => form }));
+  },
+  /** Reads a CV for a new candidate: name, emails, phones and skills found in its text; nothing is stored. */
+  suggestFromCv: (file: File) => {
+    const form = new FormData();
+    form.append('file', file);
+    return unwrap(api.POST('/api/candidates/cv-suggestions', { body: {}, bodySerializer: () => form }));
   },
   makeCurrent: (id: string) => unwrap(api.POST('/api/documents/{id}/current', { ...byId(id), body: {} })),
   remove: (id: string) => expectNoContent(api.DELETE('/api/documents/{id}', { ...byId(id), body: {} })),
