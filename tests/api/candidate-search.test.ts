@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { users } from '../../src/db/schema';
 import { buildCandidate } from '../factories/candidates';
+import { uploadDocument } from '../factories/documents';
 import { buildContact, buildJob, buildOrganization } from '../factories/records';
 import { createTestAgency } from '../support/agency';
 import type { Caller } from '../support/http';
@@ -73,6 +74,22 @@ describe('candidate search', () => {
     expect(first?.snippet?.text).toBe('Forklift Driver · Forklift, Reach truck · Kestrel Logistics');
     expect(marked(first as Hit)).toEqual(['Forklift', 'Forklift']);
     expect(second?.matched).toEqual(['skills']);
+  });
+
+  it('searches the current CV\'s text only when asked (cv=true), ranking those matches after matches in the record', async () => {
+    const as = ctx.agency.as.recruiter;
+    const word = `zephyrine${Date.now()}`;
+    const inCv = await buildCandidate(as, { firstName: 'Orla', lastName: 'Whitcombe' });
+    await buildCandidate(as, { firstName: 'Piet', lastName: 'Vroom', tags: [word] });
+    const uploaded = await uploadDocument(ctx.t.app, as, inCv.data.id, { fileName: 'cv.txt', bytes: Buffer.from(`Orla Whitcombe\nRope access, ${word} certified`), contentType: 'text/plain' }, 'cv');
+    expect(uploaded.status).toBe(201);
+    await ctx.t.runJobs();
+    expect(await namesFor(as, word)).toEqual(['Piet Vroom']);
+    const withCv = await search(as, word, '&cv=true');
+    expect((withCv.body.data as Hit[]).map((hit) => [hit.name, hit.matched])).toEqual([
+      ['Piet Vroom', ['tags']],
+      ['Orla Whitcombe', ['CV']],
+    ]);
   });
 
   it('matches the last word as a prefix while typing', async () => {

@@ -34,5 +34,7 @@ export const candidateDocuments = pgTable(
     foreignKey({ columns: [t.agencyId, t.uploadedBy], foreignColumns: [users.agencyId, users.id], name: 'candidate_documents_uploaded_by_fk' }),
     index('candidate_documents_candidate_idx').on(t.agencyId, t.candidateId, t.createdAt, t.id),
     uniqueIndex('candidate_documents_current_cv_idx').on(t.agencyId, t.candidateId).where(sql`${t.isCurrentCv}`),
+    // CV text search on request (candidate search with cv=true) reads current CVs through this index.
+    index('candidate_documents_cv_text_idx').using('gin', sql`to_tsvector('simple', coalesce(${t.text}, ''))`).where(sql`${t.isCurrentCv}`),
   ],
 );

@@ -29,6 +29,10 @@ const SECTIONS: [string, SQL][] = [
   ['tags', sql`array_to_string(c.tags, ' ')`],
   ['location', sql`coalesce(c.location, '')`],
 ];
+/** The current CV's extracted text, searched only when asked (`cv=true`): it is long, and ARCHITECTURE.md keeps it out of the ranked table. */
+const CV_TEXT = sql`coalesce((SELECT d.text FROM candidate_documents AS d WHERE d.agency_id = c.agency_id AND d.candidate_id = c.id AND d.is_current_cv), '')`;
+const CV_SECTION: [string, SQL] = ['CV', CV_TEXT];
+
 /** The short text a hit's snippet is cut from: title · skills · employer. */
 const SNIPPET_TEXT = sql`concat_ws(' · ', nullif(c.current_title, ''), nullif((SELECT string_agg(entry->>'name', ', ') FROM jsonb_array_elements(c.skills) AS entry), ''), nullif(c.current_employer, ''))`;
 
@@ -122,19 +126,29 @@ export async function searchCandidates(tx: Executor, agencyId: string, viewerId:
   const highlight = text ? positiveTerms(text) : null;
   const highlightQuery = highlight ? sql`to_tsquery('simple', ${toTsQuery(highlight)})` : null;
 
-  const ranked = text
+  const tsquery = text ? sql`to_tsquery('simple', ${toTsQuery(text)})` : null;
+  // CV text matches join the ranked ones when asked; they rank below any match in the candidate's own fields.
+  const cvMatches =
+    tsquery && query.cv
+      ? sql` UNION (SELECT d.candidate_id AS id FROM candidate_documents AS d
+          JOIN candidates AS c ON c.agency_id = d.agency_id AND c.id = d.candidate_id
+          WHERE d.agency_id = ${agencyId} AND d.is_current_cv AND to_tsvector('simple', coalesce(d.text, '')) @@ ${tsquery} AND ${where}
+          ORDER BY d.candidate_id DESC LIMIT ${RANKED_MATCHES})`
+      : sql``;
+  const ranked = tsquery
     ? sql`WITH matches AS (
-          SELECT s.candidate_id AS id FROM candidate_search AS s
+          (SELECT s.candidate_id AS id FROM candidate_search AS s
           JOIN candidates AS c ON c.agency_id = s.agency_id AND c.id = s.candidate_id
-          WHERE s.agency_id = ${agencyId} AND s.document @@ to_tsquery('simple', ${toTsQuery(text)}) AND ${where}
-          ORDER BY s.candidate_id DESC LIMIT ${RANKED_MATCHES}),
+          WHERE s.agency_id = ${agencyId} AND s.document @@ ${tsquery} AND ${where}
+          ORDER BY s.candidate_id DESC LIMIT ${RANKED_MATCHES})${cvMatches}),
         ranked AS (
-          SELECT s.candidate_id AS id, round(ts_rank(s.document, to_tsquery('simple', ${toTsQuery(text)}))::numeric, 6) AS rank
-          FROM matches JOIN candidate_search AS s ON s.agency_id = ${agencyId} AND s.candidate_id = matches.id)`
+          SELECT matches.id, round(coalesce(ts_rank(s.document, ${tsquery}), 0)::numeric, 6) AS rank
+          FROM matches LEFT JOIN candidate_search AS s ON s.agency_id = ${agencyId} AND s.candidate_id = matches.id)`
     : sql`WITH ranked AS (SELECT c.id, 0::numeric AS rank FROM candidates AS c WHERE ${where})`;
+  const sections = query.cv ? [...SECTIONS, CV_SECTION] : SECTIONS;
   const sectionHits = highlightQuery
     ? sql.join(
-        SECTIONS.map(([name, section]) => sql`to_tsvector('simple', ${words(section)}) @@ ${highlightQuery} AS ${sql.identifier(name)}`),
+        sections.map(([name, section]) => sql`to_tsvector('simple', ${words(section)}) @@ ${highlightQuery} AS ${sql.identifier(name)}`),
         sql`, `,
       )
     : sql`null AS none`;
@@ -158,7 +172,7 @@ export async function searchCandidates(tx: Executor, agencyId: string, viewerId:
   const rowsById = new Map(pageRows.map((row) => [row.id, row]));
   const data = views.map((view) => {
     const row = rowsById.get(view.candidate.id);
-    const matched = SECTIONS.filter(([name]) => row?.[name] === true).map(([name]) => name);
+    const matched = sections.filter(([name]) => row?.[name] === true).map(([name]) => name);
     return { ...view, matched: [...new Set([...matched, ...filterNames])], snippet: row?.snippet ? toSnippet(row.snippet) : null };
   });
   return { data, nextCursor: rows.length > query.limit && last ? encodeCursor(last.rank, last.id) : null };

@@ -4,6 +4,11 @@ import { ZCandidateSummary } from './schema';
 
 export const ZSearchCandidatesQuery = ZPageQuery.extend({
   ownerId: z.uuid().optional().meta({ description: 'Owned by this user (the list\'s owner picker; `owner:` in q takes a name)' }),
+  cv: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true')
+    .meta({ description: 'Also search the text of each candidate\'s current CV (slower; CV matches rank after matches in the record)' }),
   q: z.string().max(500).default('').meta({ description: 'The search syntax: words (prefixes while typing), "phrases", AND / OR / NOT / -word, parentheses, and field filters' }),
 });
 export type TSearchCandidatesQuery = z.infer<typeof ZSearchCandidatesQuery>;

@@ -8694,6 +8694,8 @@ export interface paths {
                     cursor?: string;
                     /** @description Owned by this user (the list's owner picker; `owner:` in q takes a name) */
                     ownerId?: string;
+                    /** @description Also search the text of each candidate's current CV (slower; CV matches rank after matches in the record) */
+                    cv?: "true" | "false";
                     /** @description The search syntax: words (prefixes while typing), "phrases", AND / OR / NOT / -word, parentheses, and field filters */
                     q?: string;
                 };

@@ -88,6 +88,7 @@ export function CandidatesPage() {
   const [debouncedText] = useDebouncedValue({ tag: tag.trim(), skill: skill.trim() }, 250);
   const [availableBy, setAvailableBy] = useState('');
   const [sort, setSort] = useState<'updated' | 'name'>('updated');
+  const [withCvText, setWithCvText] = useState(false);
   const [selected, setSelected] = useState<CandidateSummary[]>([]);
   const [isChangingOwner, setIsChangingOwner] = useState(false);
   const [isAddingToPool, setIsAddingToPool] = useState(false);
@@ -105,7 +106,7 @@ export function CandidatesPage() {
   };
   // Any text but an address or a phone number is a keyword search (names, skills, titles… and the search syntax).
   const isKeyword = isKeywordSearch(debouncedQuery);
-  const searchFilters = { q: withFilterSyntax(debouncedQuery, filters), ownerId };
+  const searchFilters = { q: withFilterSyntax(debouncedQuery, filters), ownerId, cv: withCvText ? ('true' as const) : undefined };
   const list = useCursorList<CandidateRow>(isKeyword ? candidateKeys.search(searchFilters) : candidateKeys.list(filters), (cursor) =>
     isKeyword ? fetchCandidateSearch(searchFilters, cursor) : fetchCandidates(filters, cursor),
   );
@@ -180,7 +181,11 @@ export function CandidatesPage() {
         <TextInput aria-label="Skill" placeholder="Skill" value={skill} onChange={(event) => setSkill(event.currentTarget.value)} w={140} />
         <TextInput aria-label="Tag" placeholder="Tag" value={tag} onChange={(event) => setTag(event.currentTarget.value)} w={120} />
         <TextInput type="date" aria-label="Available by" title="Available by" value={availableBy} onChange={(event) => setAvailableBy(event.currentTarget.value)} w={150} />
-        {isKeyword ? null : <SortControl options={SORTS} value={sort} onChange={setSort} />}
+        {isKeyword ? (
+          <Checkbox label="Search CV text too" checked={withCvText} onChange={(event) => setWithCvText(event.currentTarget.checked)} mb={8} />
+        ) : (
+          <SortControl options={SORTS} value={sort} onChange={setSort} />
+        )}
         <SavedViewsMenu list="candidates" current={filtersOf({ ...filters, q: query.trim() || undefined })} onApply={applyView} />
         <ColumnsMenu toggles={columnsToggle} titles={columnTitles} onChange={toggleColumn} />
       </Group>

@@ -84,7 +84,7 @@ export function exportUrl(filters: CandidateFilters): string {
 /** Keyword search (the search syntax); an address or a phone number goes to the list's exact quick search instead. */
 export const isKeywordSearch = (q: string) => q !== '' && !q.includes('@') && !/^[+\d][\d\s().-]{5,}$/.test(q);
 
-export type CandidateSearchFilters = { q: string; ownerId?: string };
+export type CandidateSearchFilters = { q: string; ownerId?: string; cv?: 'true' };
 
 export const fetchCandidateSearch = (filters: CandidateSearchFilters, cursor: string | undefined) =>
   unwrap(api.GET('/api/candidates/search', { params: { query: { ...filters, cursor, limit: PAGE_SIZE } } }));

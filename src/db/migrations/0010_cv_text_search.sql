@@ -1,0 +1,1 @@
+CREATE INDEX "candidate_documents_cv_text_idx" ON "candidate_documents" USING gin (to_tsvector('simple', coalesce("text", ''))) WHERE "candidate_documents"."is_current_cv";
