@@ -3,6 +3,7 @@ import { listActivities } from '../src/modules/activities/activities-queries';
 import { listTasks, myTasks } from '../src/modules/activities/tasks-queries';
 import { recordTimeline } from '../src/modules/activities/timeline';
 import { listCandidates } from '../src/modules/candidates/queries';
+import { searchCandidates } from '../src/modules/candidates/search-queries';
 import { listContacts } from '../src/modules/contacts/queries';
 import { getDealBoard, listDeals } from '../src/modules/deals/queries';
 import { countJobsByStatus, listJobs } from '../src/modules/jobs/queries';
@@ -27,6 +28,10 @@ export const LIST_CASES: ListCase[] = [
   { name: 'candidates: name prefix', run: (db, actor) => listCandidates(db, actor.agencyId, { ...page, q: 'familyab' }) },
   { name: 'candidates: email', run: (db, actor) => listCandidates(db, actor.agencyId, { ...page, q: 'cand4242@example.test' }) },
   { name: 'candidates: phone', run: (db, actor) => listCandidates(db, actor.agencyId, { ...page, q: '+447911004242' }) },
+  { name: 'candidate search: rare word', run: (db, actor) => searchCandidates(db, actor.agencyId, actor.userId, { limit: 50, q: 'skill1234', cv: false }) },
+  { name: 'candidate search: common word', run: (db, actor) => searchCandidates(db, actor.agencyId, actor.userId, { limit: 50, q: 'python', cv: false }) },
+  { name: 'candidate search: phrase + filter', run: (db, actor) => searchCandidates(db, actor.agencyId, actor.userId, { limit: 50, q: '"title 12" status:active', cv: false }) },
+  { name: 'candidate search: OR with NOT', run: (db, actor) => searchCandidates(db, actor.agencyId, actor.userId, { limit: 50, q: '(forklift OR welding) -hot', cv: false }) },
   { name: 'timeline: of a candidate', run: (db, actor, s) => recordTimeline(db, actor.agencyId, { limit: 50, candidateId: s.candidate_id }) },
   { name: 'organizations: first page', run: (db, actor) => listOrganizations(db, actor.agencyId, page) },
   { name: 'organizations: by name', run: (db, actor) => listOrganizations(db, actor.agencyId, { ...page, sort: 'name' }) },

@@ -9,6 +9,7 @@ import type { Db } from '../src/db/client';
 import { migrateDatabase } from '../src/db/migrate';
 import * as schema from '../src/db/schema';
 import { createAgency } from '../src/modules/agencies/service';
+import { refreshAgencyCandidateSearch } from '../src/modules/candidates/search-index';
 import type { StaffActor } from '../src/platform/auth/actor';
 import { LIST_CASES } from './explain-cases';
 
@@ -34,6 +35,9 @@ try {
   const { agency, admin: user } = await db.transaction((tx) => createAgency({ tx, name: 'Scale Agency', slug: 'scale', admin: { email: 'scale@example.test', name: 'Scale Admin' } }));
   const started = Date.now();
   await fill(agency.id);
+  // The search table the app keeps in step, built the way the demo seed builds it.
+  await refreshAgencyCandidateSearch(db, agency.id);
+  await pool.query('VACUUM ANALYZE candidate_search');
   console.log(`filled ${sizes.orgs} organizations, ${sizes.contacts} contacts, ${sizes.jobs} jobs, ${sizes.candidates} candidates in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const actor: StaffActor = { type: 'user', agencyId: agency.id, userId: user.id, role: 'admin', name: user.name, email: user.email, requestId: undefined, sessionId: '', csrfToken: '' };
   const sample = await samples(agency.id);
