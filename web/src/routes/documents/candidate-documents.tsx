@@ -1,15 +1,15 @@
-import { Badge, Button, Collapse, FileButton, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Badge, Button, Collapse, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import { IconDownload, IconFileText, IconStar, IconUpload } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type DragEvent, useState } from 'react';
-import { DOCUMENT_KINDS, DOCUMENT_KIND_LABELS, DOCUMENT_MAX_BYTES, type DocumentKind } from '../../../../src/shared/documents';
+import { useState } from 'react';
+import { DOCUMENT_KINDS, DOCUMENT_KIND_LABELS, type DocumentKind } from '../../../../src/shared/documents';
+import { FileDropArea } from '../../components/file-drop-area';
 import { useFormat } from '../../components/format';
 import { notify } from '../../components/notify';
 import { ListSkeleton, LoadError } from '../../components/page';
 import { Section } from '../clients/client-ui';
 import { type CandidateDocument, documentActions, documentKeys, fetchCandidateDocuments } from './queries';
 
-const ACCEPT = '.pdf,.docx,.txt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain';
 const STATUS_LABELS = { pending: 'Reading text…', done: 'Text read', failed: 'Text unreadable' } as const;
 
 type CandidateDocumentsProps = { candidateId: string };
@@ -18,7 +18,6 @@ type CandidateDocumentsProps = { candidateId: string };
 export function CandidateDocuments({ candidateId }: CandidateDocumentsProps) {
   const queryClient = useQueryClient();
   const [kind, setKind] = useState<DocumentKind>('cv');
-  const [isDragging, setIsDragging] = useState(false);
   const documents = useQuery({ queryKey: documentKeys.ofCandidate(candidateId), queryFn: () => fetchCandidateDocuments(candidateId) });
   const refresh = () => queryClient.invalidateQueries({ queryKey: documentKeys.ofCandidate(candidateId) });
   const upload = useMutation({
@@ -30,62 +29,38 @@ export function CandidateDocuments({ candidateId }: CandidateDocumentsProps) {
     onError: (error) => notify.error(error, 'Upload refused'),
   });
 
-  const handleFiles = (files: File[]) => {
-    const [file] = files;
-    if (!file) {
-      return;
-    }
-    if (file.size > DOCUMENT_MAX_BYTES) {
-      notify.error(new Error(`${file.name} is larger than 10 MiB`), 'Upload refused');
-      return;
-    }
-    upload.mutate(file);
-  };
-  const handleDrop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setIsDragging(false);
-    handleFiles(Array.from(event.dataTransfer.files));
-  };
   const canUpload = documents.data?.abilities.upload ?? false;
 
   return (
     <Section title="Documents">
       <Stack gap="sm">
         {canUpload ? (
-          <Paper
-            withBorder
-            p="md"
-            radius="md"
-            role="group"
-            aria-label="Upload a document"
-            style={{ borderStyle: 'dashed', background: isDragging ? 'var(--mantine-color-blue-light)' : undefined }}
-            onDragOver={(event) => {
-              event.preventDefault();
-              setIsDragging(true);
-            }}
-            onDragLeave={() => setIsDragging(false)}
-            onDrop={handleDrop}
+          <FileDropArea
+            label="Upload a document"
+            buttonLabel={`Upload ${DOCUMENT_KIND_LABELS[kind]}`}
+            buttonIcon={<IconUpload size={14} />}
+            isPending={upload.isPending}
+            refusedTitle="Upload refused"
+            onFile={(file) => upload.mutate(file)}
           >
-            <Group justify="space-between" wrap="wrap">
-              <SegmentedControl
-                size="xs"
-                aria-label="Document kind"
-                value={kind}
-                onChange={(value) => setKind(DOCUMENT_KINDS.find((k) => k === value) ?? 'cv')}
-                data={DOCUMENT_KINDS.map((value) => ({ value, label: DOCUMENT_KIND_LABELS[value] }))}
-              />
-              <FileButton onChange={(file) => handleFiles(file ? [file] : [])} accept={ACCEPT}>
-                {(props) => (
-                  <Button {...props} size="xs" leftSection={<IconUpload size={14} />} loading={upload.isPending}>
-                    Upload {DOCUMENT_KIND_LABELS[kind]}
-                  </Button>
-                )}
-              </FileButton>
-            </Group>
-            <Text size="xs" c="dimmed" mt="xs">
-              Drop a PDF, DOCX or text file here (up to 10 MiB).
-            </Text>
-          </Paper>
+            {(fileButton) => (
+              <>
+                <Group justify="space-between" wrap="wrap">
+                  <SegmentedControl
+                    size="xs"
+                    aria-label="Document kind"
+                    value={kind}
+                    onChange={(value) => setKind(DOCUMENT_KINDS.find((k) => k === value) ?? 'cv')}
+                    data={DOCUMENT_KINDS.map((value) => ({ value, label: DOCUMENT_KIND_LABELS[value] }))}
+                  />
+                  {fileButton}
+                </Group>
+                <Text size="xs" c="dimmed" mt="xs">
+                  Drop a PDF, DOCX or text file here (up to 10 MiB).
+                </Text>
+              </>
+            )}
+          </FileDropArea>
         ) : null}
         {documents.isPending ? <ListSkeleton rows={1} /> : null}
         {documents.isError ? <LoadError error={documents.error} onRetry={() => void documents.refetch()} /> : null}
