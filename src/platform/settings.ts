@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '../db/client';
 import { settings } from '../db/schema';
@@ -102,6 +102,16 @@ export async function getSetting<K extends SettingKey>(tx: Executor, agencyId: s
     .where(and(eq(settings.agencyId, agencyId), eq(settings.key, key)));
   const definition: SettingDefinition<SettingValue<K>> = SETTINGS[key];
   return parseOrDefault(definition, row?.value);
+}
+
+/** Several settings of an agency in one query, each the stored value or its default. */
+export async function getSettings<K extends SettingKey>(tx: Executor, agencyId: string, keys: readonly K[]): Promise<{ [P in K]: SettingValue<P> }> {
+  const rows = await tx
+    .select({ key: settings.key, value: settings.value })
+    .from(settings)
+    .where(and(eq(settings.agencyId, agencyId), inArray(settings.key, [...keys])));
+  const stored = new Map(rows.map((row) => [row.key, row.value]));
+  return Object.fromEntries(keys.map((key) => [key, parseOrDefault<SettingValue<K>>(SETTINGS[key], stored.get(key))])) as { [P in K]: SettingValue<P> };
 }
 
 /** All settings of an agency, defaults filled in. */

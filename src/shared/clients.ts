@@ -25,5 +25,3 @@ export const CLIENT_LIMITS = {
   valueMinorMax: 100_000_000_000_000,
 } as const;
 
-/** Basis points as a percentage for people (1250 → "12.5"). */
-export const basisPointsToPercent = (bp: number): number => bp / 100;

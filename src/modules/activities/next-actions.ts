@@ -1,16 +1,16 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { tasks, users } from '../../db/schema';
+import type { LinkField } from './record-links';
 
 export type NextAction = { taskId: string; title: string; dueAt: Date; allDay: boolean; assigneeId: string; assigneeName: string };
 
-type LinkColumn = 'candidateId' | 'organizationId' | 'contactId' | 'dealId' | 'jobId';
 
 /**
  * Each record's next action, its earliest open task, for a page of records in one query
  * (DISTINCT ON over the per-record index of open tasks) — lists never ask once per row.
  */
-export async function nextActionsFor(tx: Executor, agencyId: string, link: LinkColumn, ids: readonly string[]): Promise<Map<string, NextAction>> {
+export async function nextActionsFor(tx: Executor, agencyId: string, link: LinkField, ids: readonly string[]): Promise<Map<string, NextAction>> {
   if (ids.length === 0) {
     return new Map();
   }

@@ -5,7 +5,7 @@ import type { StaffActor } from '../../platform/auth/actor';
 import { generateApiKey } from '../../platform/auth/api-keys';
 import { recordAudit } from '../../platform/audit';
 import { now } from '../../platform/clock';
-import { notFound } from '../../platform/errors';
+import { findTenantRow } from '../../platform/records';
 
 type CommandBase = { actor: StaffActor; tx: Executor };
 
@@ -25,11 +25,8 @@ export async function createApiKey({ actor, tx, name, scopes }: CommandBase & { 
 
 /** Revoking is immediate and final; revoking a revoked key changes nothing. */
 export async function revokeApiKey({ actor, tx, id }: CommandBase & { id: string }) {
+  const before = await findTenantRow(tx, apiKeys, actor.agencyId, id, 'API key', { forUpdate: true });
   const where = and(eq(apiKeys.agencyId, actor.agencyId), eq(apiKeys.id, id));
-  const [before] = await tx.select().from(apiKeys).where(where).for('update');
-  if (!before) {
-    throw notFound('API key');
-  }
   const [after] = await tx
     .update(apiKeys)
     .set({ revokedAt: now() })

@@ -1,5 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { type Executor, resultRows } from '../../db/client';
+import { candidates } from '../../db/schema';
 import { AppError } from '../../platform/errors';
 
 /** How far a chain of merges (A into B, later B into C) is followed; a merge never makes a loop, this only bounds a read. */
@@ -37,10 +38,17 @@ export function mergedInto(survivor: Survivor): AppError {
 
 /** Refuses candidate ids that were merged away (an activity or task is written to the survivor instead). */
 export async function assertNotMerged(tx: Executor, agencyId: string, ids: readonly string[]): Promise<void> {
-  for (const id of ids) {
-    const survivor = await findSurvivor(tx, agencyId, id);
-    if (survivor) {
-      throw mergedInto(survivor);
-    }
+  if (ids.length === 0) {
+    return;
+  }
+  // One lookup for all of them; the chain is followed only for the (rare) id that was merged away.
+  const [merged] = await tx
+    .select({ id: candidates.id })
+    .from(candidates)
+    .where(and(eq(candidates.agencyId, agencyId), inArray(candidates.id, [...ids]), isNotNull(candidates.mergedIntoId)))
+    .limit(1);
+  const survivor = merged ? await findSurvivor(tx, agencyId, merged.id) : null;
+  if (survivor) {
+    throw mergedInto(survivor);
   }
 }

@@ -7,7 +7,7 @@ import type { StaffActor } from '../../platform/auth/actor';
 import { now } from '../../platform/clock';
 import { notFound } from '../../platform/errors';
 import { afterCursorDesc, toPage } from '../../platform/pagination';
-import { getSetting } from '../../platform/settings';
+import { getSetting, getSettings } from '../../platform/settings';
 import type { JobStatus } from '../../shared/jobs';
 import { nextActionsFor } from '../activities/next-actions';
 import type { TJobFilters, TListJobsQuery } from './schema';
@@ -142,12 +142,12 @@ export async function listTemplateStages(tx: Executor, agencyId: string) {
   return tx.select().from(stageTemplateStages).where(eq(stageTemplateStages.agencyId, agencyId)).orderBy(asc(stageTemplateStages.position));
 }
 
-/** The at-risk thresholds of the agency, read once per request. */
+/** The at-risk thresholds of the agency, read once per request in one query. */
 export async function jobHealthThresholds(tx: Executor, agencyId: string) {
-  const [openWithoutSubmissionDays, onHoldDays, startWithinDays] = await Promise.all([
-    getSetting(tx, agencyId, 'jobs.atRiskOpenWithoutSubmissionDays'),
-    getSetting(tx, agencyId, 'jobs.atRiskOnHoldDays'),
-    getSetting(tx, agencyId, 'jobs.atRiskStartWithinDays'),
-  ]);
-  return { openWithoutSubmissionDays, onHoldDays, startWithinDays };
+  const values = await getSettings(tx, agencyId, ['jobs.atRiskOpenWithoutSubmissionDays', 'jobs.atRiskOnHoldDays', 'jobs.atRiskStartWithinDays']);
+  return {
+    openWithoutSubmissionDays: values['jobs.atRiskOpenWithoutSubmissionDays'],
+    onHoldDays: values['jobs.atRiskOnHoldDays'],
+    startWithinDays: values['jobs.atRiskStartWithinDays'],
+  };
 }

@@ -5,7 +5,7 @@ import type { StaffActor } from '../../platform/auth/actor';
 import { assertCurrentVersion, recordAudit } from '../../platform/audit';
 import { getSetting } from '../../platform/settings';
 import { getOrganizationRow, isSelfOrDescendant } from './queries';
-import { assertAgencyUser, assertContactsOf, fieldRule } from './references';
+import { assertAgencyUser, assertContactsOf, assertOrganization, fieldRule } from './references';
 import type { TCreateOrganizationBody, TUpdateOrganizationBody } from './schema';
 
 type CommandBase = { actor: StaffActor; tx: Executor };
@@ -14,9 +14,7 @@ type CommandBase = { actor: StaffActor; tx: Executor };
 export async function createOrganization({ actor, tx, ...input }: CommandBase & TCreateOrganizationBody) {
   await assertAgencyUser(tx, actor.agencyId, input.ownerId);
   if (input.parentId) {
-    await getOrganizationRow(tx, actor.agencyId, input.parentId).catch(() => {
-      throw fieldRule('parentId', 'not an organization of this agency');
-    });
+    await assertOrganization(tx, actor.agencyId, input.parentId, 'parentId');
   }
   if (input.billingContactId) {
     throw fieldRule('billingContactId', 'must be a contact of this organization; add the contact first');
@@ -46,9 +44,7 @@ export async function updateOrganization({ actor, tx, organizationId, version, .
     await assertAgencyUser(tx, actor.agencyId, changes.ownerId);
   }
   if (changes.parentId) {
-    await getOrganizationRow(tx, actor.agencyId, changes.parentId).catch(() => {
-      throw fieldRule('parentId', 'not an organization of this agency');
-    });
+    await assertOrganization(tx, actor.agencyId, changes.parentId, 'parentId');
     if (await isSelfOrDescendant(tx, actor.agencyId, organizationId, changes.parentId)) {
       throw fieldRule('parentId', 'cannot be the organization itself or one of its divisions');
     }

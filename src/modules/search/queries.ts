@@ -18,10 +18,12 @@ const joined = (...parts: (string | null | undefined)[]) => parts.filter(Boolean
  */
 export async function searchEverything(tx: Executor, actor: StaffActor, { q }: TGlobalSearchQuery) {
   const page = { q, limit: GLOBAL_SEARCH_LIMIT };
-  const candidates = await listCandidates(tx, actor.agencyId, ZListCandidatesQuery.parse(page), actor.userId);
-  const contacts = await listContacts(tx, actor.agencyId, ZListContactsQuery.parse(page));
-  const organizations = await listOrganizations(tx, actor.agencyId, ZListOrganizationsQuery.parse(page));
-  const jobs = await listJobs(tx, actor, ZListJobsQuery.parse(page));
+  const [candidates, contacts, organizations, jobs] = await Promise.all([
+    listCandidates(tx, actor.agencyId, ZListCandidatesQuery.parse(page), actor.userId),
+    listContacts(tx, actor.agencyId, ZListContactsQuery.parse(page)),
+    listOrganizations(tx, actor.agencyId, ZListOrganizationsQuery.parse(page)),
+    listJobs(tx, actor, ZListJobsQuery.parse(page)),
+  ]);
   return [
     ...candidates.data.map(({ candidate }) => ({
       kind: 'candidate' as const,
@@ -30,20 +32,20 @@ export async function searchEverything(tx: Executor, actor: StaffActor, { q }: T
       detail: joined(candidate.currentTitle, candidate.currentEmployer),
       link: `/candidates/${candidate.id}`,
     })),
-    ...contacts.data.slice(0, GLOBAL_SEARCH_LIMIT).map(({ contact, organizationName }) => ({
+    ...contacts.data.map(({ contact, organizationName }) => ({
       kind: 'contact' as const,
       id: contact.id,
       label: `${contact.firstName} ${contact.lastName}`,
       detail: organizationName,
       link: `/contacts/${contact.id}`,
     })),
-    ...organizations.data.slice(0, GLOBAL_SEARCH_LIMIT).map(({ organization }) => ({
+    ...organizations.data.map(({ organization }) => ({
       kind: 'organization' as const,
       id: organization.id,
       label: organization.name,
       detail: null,
       link: `/organizations/${organization.id}`,
     })),
-    ...jobs.data.slice(0, GLOBAL_SEARCH_LIMIT).map(({ job, organizationName }) => ({ kind: 'job' as const, id: job.id, label: job.title, detail: organizationName, link: `/jobs/${job.id}` })),
+    ...jobs.data.map(({ job, organizationName }) => ({ kind: 'job' as const, id: job.id, label: job.title, detail: organizationName, link: `/jobs/${job.id}` })),
   ];
 }

@@ -23,7 +23,6 @@ export const activityKeys = {
   nextAction: (record: RecordRef) => ['tasks', 'next', record.type, record.id] as const,
   timelines: ['timeline'] as const,
   timeline: (record: RecordRef, kinds: readonly TimelineKind[]) => ['timeline', record.type, record.id, [...kinds].sort().join(',')] as const,
-  team: ['team'] as const,
 };
 
 export const fetchTimeline = (record: RecordRef, kinds: readonly TimelineKind[], cursor: string | undefined) =>
@@ -36,7 +35,6 @@ export async function fetchNextAction(record: RecordRef): Promise<Task | null> {
   return page.data[0] ?? null;
 }
 
-export const fetchTeam = () => unwrap(api.GET('/api/team'));
 
 export type NewActivity = {
   kind: ActivityKind;

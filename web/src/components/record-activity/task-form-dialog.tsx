@@ -4,7 +4,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCurrentUser } from '../current-user';
 import { showFormErrors } from '../form-errors';
 import { notify } from '../notify';
-import { type RecordRef, type Task, activityActions, activityKeys, fetchTeam } from './queries';
+import { teamQuery } from '../../api/team';
+import { type RecordRef, type Task, activityActions, activityKeys } from './queries';
 import { allDayInstant, dateIn, zonedToInstant } from './zoned-time';
 
 export type TaskValues = { title: string; dueDate: string; dueTime: string; allDay: boolean; assigneeId: string; notes: string };
@@ -36,7 +37,7 @@ export function useTaskForm() {
 /** The task form's fields; notes only where the task has them. */
 export function TaskFields({ form, opened, withNotes = true }: { form: TaskForm; opened: boolean; withNotes?: boolean }) {
   const user = useCurrentUser();
-  const team = useQuery({ queryKey: activityKeys.team, queryFn: fetchTeam, enabled: opened, staleTime: 60_000 });
+  const team = useQuery({ ...teamQuery, enabled: opened });
   const people = (team.data?.data ?? []).map((member) => ({ value: member.id, label: member.id === user.id ? `${member.name} (me)` : member.name }));
   const options = people.some((person) => person.value === user.id) ? people : [{ value: user.id, label: `${user.name} (me)` }, ...people];
   return (

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Menu, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Menu, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconChecklist, IconColumns, IconStack2, IconTags, IconUserPlus, IconUsersGroup } from '@tabler/icons-react';
 import { Link, useNavigate } from '@tanstack/react-router';
@@ -10,6 +10,7 @@ import type { CandidateSearchHit } from '../../api/types';
 import { useFormat } from '../../components/format';
 import { HighlightedText } from '../../components/highlighted-text';
 import { ChoiceFilter, ExportCsvButton, SearchInput, SortControl } from '../../components/list-filters';
+import { BulkActionBar } from '../../components/bulk-action-bar';
 import { ListTable } from '../../components/list-table';
 import { Empty, PageHeader } from '../../components/page';
 import { SavedViewsMenu, filtersOf } from '../../components/saved-views-menu';
@@ -190,30 +191,20 @@ export function CandidatesPage() {
         <ColumnsMenu toggles={columnsToggle} titles={columnTitles} onChange={toggleColumn} />
       </Group>
       {canWrite && selected.length > 0 ? (
-        <Paper withBorder radius="md" px="sm" py={6} mb="sm" role="region" aria-label="Bulk actions">
-          <Group justify="space-between">
-            <Text size="sm" fw={500}>
-              {selected.length} selected
-            </Text>
-            <Group gap="xs">
-              <Button size="xs" variant="default" onClick={() => setSelected([])}>
-                Clear selection
-              </Button>
-              <Button size="xs" variant="light" leftSection={<IconStack2 size={14} />} onClick={() => setIsAddingToPool(true)}>
-                Add to pool
-              </Button>
-              <Button size="xs" variant="light" leftSection={<IconTags size={14} />} onClick={() => setIsTagging(true)}>
-                Tag…
-              </Button>
-              <Button size="xs" variant="light" leftSection={<IconChecklist size={14} />} onClick={() => setIsAddingTask(true)}>
-                Add task…
-              </Button>
-              <Button size="xs" leftSection={<IconUsersGroup size={14} />} onClick={() => setIsChangingOwner(true)}>
-                Change owner
-              </Button>
-            </Group>
-          </Group>
-        </Paper>
+        <BulkActionBar count={selected.length} onClear={() => setSelected([])}>
+          <Button size="xs" variant="light" leftSection={<IconStack2 size={14} />} onClick={() => setIsAddingToPool(true)}>
+            Add to pool
+          </Button>
+          <Button size="xs" variant="light" leftSection={<IconTags size={14} />} onClick={() => setIsTagging(true)}>
+            Tag…
+          </Button>
+          <Button size="xs" variant="light" leftSection={<IconChecklist size={14} />} onClick={() => setIsAddingTask(true)}>
+            Add task…
+          </Button>
+          <Button size="xs" leftSection={<IconUsersGroup size={14} />} onClick={() => setIsChangingOwner(true)}>
+            Change owner
+          </Button>
+        </BulkActionBar>
       ) : null}
       {canWrite ? (
         <ListTable<CandidateRow>

@@ -40,7 +40,6 @@ export const candidateKeys = {
   fitNotes: (id: string) => ['candidates', 'fit-notes', id] as const,
   duplicates: (body: DuplicatesBody) => ['candidates', 'duplicates', body] as const,
   mergePreview: (ids: string[]) => ['candidates', 'merge-preview', ids] as const,
-  team: ['team'] as const,
   nurtureStages: ['lists', 'nurture_stages'] as const,
 };
 
@@ -53,7 +52,6 @@ export const fetchSourceEvents = (id: string) => unwrap(api.GET('/api/candidates
 export const fetchFitNotes = (id: string) => unwrap(api.GET('/api/candidates/{id}/fit-notes', { params: { path: { id } } }));
 export const fetchDuplicates = (body: DuplicatesBody) => unwrap(api.POST('/api/candidates/duplicates', { body }));
 export const fetchMergePreview = (ids: string[]) => unwrap(api.GET('/api/candidates/merge-preview', { params: { query: { ids: ids.join(',') } } }));
-export const fetchTeam = () => unwrap(api.GET('/api/team'));
 
 export async function fetchNurtureStages() {
   const lists = await unwrap(api.GET('/api/lists'));

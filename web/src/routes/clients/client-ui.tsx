@@ -3,7 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { CLIENT_WRITER_ROLES, CONTACT_STATUS_LABELS, type ContactStatus, ORGANIZATION_STATUS_LABELS, type OrganizationStatus } from '../../../../src/shared/clients';
 import { useCurrentUser } from '../../components/current-user';
-import { clientKeys, fetchDealStages, fetchTeam } from './queries';
+import { teamQuery } from '../../api/team';
+import { clientKeys, fetchDealStages } from './queries';
 
 const ORGANIZATION_COLORS: Record<OrganizationStatus, string> = { prospect: 'blue', active: 'teal', inactive: 'gray' };
 
@@ -30,7 +31,7 @@ export function useCanWriteClients(): boolean {
 
 /** Everyone who may own a client record, as select options. */
 export function useOwnerOptions() {
-  const team = useQuery({ queryKey: clientKeys.team, queryFn: fetchTeam, staleTime: 60_000 });
+  const team = useQuery(teamQuery);
   return (team.data?.data ?? []).map((member) => ({ value: member.id, label: member.name }));
 }
 

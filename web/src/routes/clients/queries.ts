@@ -20,9 +20,9 @@ export const clientKeys = {
   dealList: (filters: DealFilters) => ['deals', 'list', filters] as const,
   dealBoard: (filters: DealFilters) => ['deals', 'board', filters] as const,
   deal: (id: string) => ['deals', 'record', id] as const,
-  team: ['team'] as const,
   dealStages: ['lists', 'deal_stages'] as const,
-  jobsOf: (filter: { organizationId?: string; dealId?: string }) => ['jobs', 'list', filter] as const,
+  // Not ['jobs', 'list', …]: that is the job list's infinite query, a different shape of data under the same key.
+  jobsOf: (filter: { organizationId?: string; dealId?: string }) => ['jobs', 'of', filter] as const,
 };
 
 const PAGE = 50;
@@ -38,7 +38,6 @@ export const fetchDeals = (filters: DealFilters, cursor: string | undefined) => 
 export const fetchDealBoard = (filters: DealFilters) => unwrap(api.GET('/api/deals/board', { params: { query: filters } }));
 export const fetchDeal = (id: string) => unwrap(api.GET('/api/deals/{id}', { params: { path: { id } } }));
 
-export const fetchTeam = () => unwrap(api.GET('/api/team'));
 
 export async function fetchDealStages() {
   const lists = await unwrap(api.GET('/api/lists'));

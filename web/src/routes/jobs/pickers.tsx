@@ -2,13 +2,14 @@ import { MultiSelect, Select, type SelectProps } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { fetchContactOptions, fetchOrganization, fetchOrganizationOptions, fetchTeam, pickerKeys } from './queries';
+import { teamQuery } from '../../api/team';
+import { fetchContactOptions, fetchOrganization, fetchOrganizationOptions, pickerKeys } from './queries';
 
 type Option = { value: string; label: string };
 
 /** The agency's people, for owner and recruiter pickers (GET /api/team: every staff member may read it). */
 export function useTeamOptions(): Option[] {
-  const team = useQuery({ queryKey: pickerKeys.team, queryFn: fetchTeam, staleTime: 60_000 });
+  const team = useQuery(teamQuery);
   return (team.data?.data ?? []).map((member) => ({ value: member.id, label: member.name }));
 }
 

@@ -60,14 +60,12 @@ export const saveStageTemplate = (version: number, stages: StageInput[]) => unwr
 
 /** Pickers: the agency's people (every staff member may read it), organizations by name, an organization's contacts. */
 export const pickerKeys = {
-  team: ['team'] as const,
   organizations: (q: string) => ['organizations', 'picker', q] as const,
   organization: (id: string) => ['organizations', 'record', id] as const,
   contacts: (organizationId: string) => ['contacts', 'picker', organizationId] as const,
   deal: (id: string) => ['deals', 'record', id] as const,
 };
 
-export const fetchTeam = () => unwrap(api.GET('/api/team'));
 export const fetchOrganizationOptions = (q: string) => unwrap(api.GET('/api/organizations', { params: { query: { q: q === '' ? undefined : q, sort: 'name', limit: 20 } } }));
 export const fetchOrganization = (id: string) => unwrap(api.GET('/api/organizations/{id}', { params: { path: { id } } }));
 export const fetchContactOptions = (organizationId: string) => unwrap(api.GET('/api/contacts', { params: { query: { organizationId, limit: 100 } } }));

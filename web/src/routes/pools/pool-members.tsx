@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Text, TextInput } from '@mantine/core';
+import { Button, Group, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconUserMinus } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -8,6 +8,7 @@ import { CANDIDATE_STATUSES } from '../../../../src/shared/candidates';
 import { useCursorList } from '../../api/pages';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ChoiceFilter, SearchInput, SortControl } from '../../components/list-filters';
+import { BulkActionBar } from '../../components/bulk-action-bar';
 import { ListTable } from '../../components/list-table';
 import { notify } from '../../components/notify';
 import { Empty } from '../../components/page';
@@ -79,21 +80,11 @@ export function PoolMembers({ pool, canManage }: PoolMembersProps) {
         <SortControl options={SORTS} value={sort} onChange={setSort} />
       </Group>
       {canManage && selected.length > 0 ? (
-        <Paper withBorder radius="md" px="sm" py={6} mb="sm" role="region" aria-label="Bulk actions">
-          <Group justify="space-between">
-            <Text size="sm" fw={500}>
-              {selected.length} selected
-            </Text>
-            <Group gap="xs">
-              <Button size="xs" variant="default" onClick={() => setSelected([])}>
-                Clear selection
-              </Button>
-              <Button size="xs" color="red" variant="light" leftSection={<IconUserMinus size={14} />} onClick={() => setIsConfirming(true)}>
-                Remove from pool
-              </Button>
-            </Group>
-          </Group>
-        </Paper>
+        <BulkActionBar count={selected.length} onClear={() => setSelected([])}>
+          <Button size="xs" color="red" variant="light" leftSection={<IconUserMinus size={14} />} onClick={() => setIsConfirming(true)}>
+            Remove from pool
+          </Button>
+        </BulkActionBar>
       ) : null}
       {canManage ? (
         <ListTable<CandidateSummary>
