@@ -12,6 +12,10 @@ import { healthRoutes } from './modules/health/routes';
 import { backgroundJobsRoutes } from './modules/background-jobs/routes';
 import { candidatesRoutes } from './modules/candidates/routes';
 import { poolsRoutes } from './modules/pools/routes';
+import { pipelineRoutes } from './modules/pipeline/routes';
+import { submissionsRoutes } from './modules/submissions/routes';
+import { interviewsRoutes } from './modules/interviews/routes';
+import { offersRoutes } from './modules/offers/routes';
 import { searchRoutes } from './modules/search/routes';
 import { documentsRoutes } from './modules/documents/routes';
 import { jobsRoutes } from './modules/jobs/routes';
@@ -22,6 +26,7 @@ import { usersRoutes } from './modules/users/routes';
 import { organizationsRoutes } from './modules/organizations/routes';
 import { contactsRoutes } from './modules/contacts/routes';
 import { dealsRoutes } from './modules/deals/routes';
+import { placementsRoutes } from './modules/placements/routes';
 import type { Access } from './platform/auth/access';
 import { guardRequest } from './platform/auth/guard';
 import type { Config } from './platform/config';
@@ -128,6 +133,11 @@ export async function buildApp({ logger = false, serveWeb = true, webFolder, ...
   await app.register(poolsRoutes, deps);
   await app.register(searchRoutes, deps);
   await app.register(documentsRoutes, deps);
+  await app.register(pipelineRoutes, deps);
+  await app.register(submissionsRoutes, deps);
+  await app.register(interviewsRoutes, deps);
+  await app.register(offersRoutes, deps);
+  await app.register(placementsRoutes, deps);
 
   const indexHtml = serveWeb ? await registerWebApp(app, webFolder) : undefined;
   app.setNotFoundHandler((request, reply) => {

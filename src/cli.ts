@@ -51,8 +51,8 @@ async function main(argv: string[]): Promise<void> {
         break;
       case 'seed': {
         // The queue's schema is created here too, so a seeded database is ready for the server.
-        await (await startQueue(database)).stop();
-        const created = await seedDemoAgency(database);
+        const queue = await startQueue(database);
+        const created = await seedDemoAgency(database, queue).finally(() => queue.stop());
         console.log(created ? `Created ${DEMO.agencyName}. Log in as ${DEMO.admin.email} / ${DEMO.password}` : `${DEMO.agencyName} already exists.`);
         break;
       }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import { extractDocumentHandler } from './modules/documents/extract';
+import { startChecklistSweep } from './modules/placements/overdue-sweep';
 import { type Database, openDatabase } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import type { Config } from './platform/config';
@@ -21,7 +22,7 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
 
 export function jobHandlers(database: Database, config: Config): JobHandlers {
   return {
-    'mail.send': mailSendHandler(database, createMailTransport(config.smtpUrl, config.smtpFrom)),
+    'mail.send': mailSendHandler(database, createMailTransport(config.smtpUrl, config.smtpFrom), config.dataDir),
     'documents.extract': extractDocumentHandler(database, config.dataDir),
   };
 }
@@ -35,12 +36,14 @@ export async function startRuntime({ config, database, work, logger }: { config:
   if (work) {
     await jobs.work(jobHandlers(database, config));
   }
+  const stopSweep = work ? startChecklistSweep(database, (error) => console.error('handoff checklist sweep:', error)) : () => undefined;
   const app = await buildApp({ database, jobs, config, logger });
   return {
     app,
     database,
     jobs,
     close: async () => {
+      stopSweep();
       await app.close();
       await jobs.stop();
       await database.close();

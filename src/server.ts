@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   }
   const database = await openConfiguredDatabase(config);
   const runtime = await startRuntime({ config, database, work: true, logger: true });
-  const seeded = config.demo ? await seedDemoAgency(database) : false;
+  const seeded = config.demo ? await seedDemoAgency(database, runtime.jobs) : false;
   await runtime.app.listen({ port: config.port, host: config.host });
 
   const where = config.databaseUrl ? 'PostgreSQL' : `embedded PostgreSQL (PGlite) in ${config.dataDir}`;

@@ -1,3 +1,8 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { Executor } from '../db/client';
+import { listItems } from '../db/schema';
+import { AppError } from './errors';
+
 /**
  * Agency-editable option lists and the values a new agency starts with.
  * Features add their lists here; the items live in the one `list_items` table.
@@ -40,6 +45,17 @@ export const LISTS = {
       ['lost', 'Lost'],
     ],
   },
+  placement_issue_kinds: {
+    label: 'Post-placement issue kinds',
+    defaults: [
+      ['attendance', 'Attendance or punctuality'],
+      ['performance', 'Performance'],
+      ['conduct', 'Conduct'],
+      ['client_complaint', 'Client complaint'],
+      ['pay_query', 'Pay or timesheet query'],
+      ['early_leaver', 'Considering leaving'],
+    ],
+  },
   nurture_stages: {
     label: 'Nurture stages',
     defaults: [
@@ -55,4 +71,17 @@ export type ListName = keyof typeof LISTS;
 
 export function isListName(name: string): name is ListName {
   return Object.hasOwn(LISTS, name);
+}
+
+/** Refuses a value that is not an open (unarchived) item of the agency's list, naming the field and the choices. */
+export async function assertListValue(tx: Executor, agencyId: string, list: ListName, value: string, path: string): Promise<void> {
+  const open = await tx
+    .select({ value: listItems.value })
+    .from(listItems)
+    .where(and(eq(listItems.agencyId, agencyId), eq(listItems.list, list), eq(listItems.archived, false)))
+    .orderBy(asc(listItems.position));
+  if (!open.some((item) => item.value === value)) {
+    const message = `not a value of the ${LISTS[list].label.toLowerCase()} list (${open.map((item) => item.value).join(', ')})`;
+    throw new AppError('rule_violation', `${path}: ${message}`, { fields: [{ path, message }] });
+  }
 }

@@ -1,11 +1,13 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import type { Database, Executor } from '../db/client';
-import { mailOutbox } from '../db/schema';
+import { type MailAttachment, mailOutbox } from '../db/schema';
 import { now } from './clock';
 import type { JobHandler, JobQueue } from './jobs/queue';
 import { type TemplateKey, type TemplateVariables, renderTemplate } from './templates';
 
-export type OutgoingMail = { to: string; subject: string; text: string; html: string };
+export type OutgoingMail = { to: string; subject: string; text: string; html: string; attachments: { filename: string; contentType: string; content: Buffer | string }[] };
 
 /** Delivers a mail over SMTP, or reports that there is no SMTP server and the outbox keeps it. */
 export type MailTransport = { deliver(mail: OutgoingMail): Promise<'sent' | 'kept'> };
@@ -43,14 +45,15 @@ type QueueMailInput<K extends TemplateKey> = {
   to: string;
   template: K;
   values: TemplateVariables<K>;
+  attachments?: MailAttachment[];
 };
 
 /** Renders a template into the outbox and queues its delivery, both inside the caller's transaction. */
-export async function queueMail<K extends TemplateKey>({ tx, jobs, agencyId, to, template, values }: QueueMailInput<K>): Promise<string> {
+export async function queueMail<K extends TemplateKey>({ tx, jobs, agencyId, to, template, values, attachments = [] }: QueueMailInput<K>): Promise<string> {
   const rendered = await renderTemplate(tx, agencyId, template, values);
   const [mail] = await tx
     .insert(mailOutbox)
-    .values({ agencyId, to, subject: rendered.subject, text: rendered.body, html: textToHtml(rendered.body), templateKey: template })
+    .values({ agencyId, to, subject: rendered.subject, text: rendered.body, html: textToHtml(rendered.body), templateKey: template, attachments })
     .returning({ id: mailOutbox.id });
   if (!mail) {
     throw new Error('outbox insert returned no row');
@@ -59,8 +62,19 @@ export async function queueMail<K extends TemplateKey>({ tx, jobs, agencyId, to,
   return mail.id;
 }
 
+/** Stored files are read at delivery, outside any transaction; an .ics and other built texts travel in the row. */
+async function loadAttachments(dataDir: string, attachments: MailAttachment[]): Promise<OutgoingMail['attachments']> {
+  return Promise.all(
+    attachments.map(async (attachment) => ({
+      filename: attachment.fileName,
+      contentType: attachment.mediaType,
+      content: 'storageKey' in attachment ? await readFile(join(dataDir, attachment.storageKey)) : attachment.content,
+    })),
+  );
+}
+
 /** The `mail.send` job: delivers one outbox mail and records the outcome; a failure is retried by the queue. */
-export function mailSendHandler(database: Database, transport: MailTransport): JobHandler<'mail.send'> {
+export function mailSendHandler(database: Database, transport: MailTransport, dataDir: string): JobHandler<'mail.send'> {
   return async ({ agencyId, mailId }) => {
     const where = and(eq(mailOutbox.agencyId, agencyId), eq(mailOutbox.id, mailId));
     const [mail] = await database.db.select().from(mailOutbox).where(where);
@@ -68,7 +82,8 @@ export function mailSendHandler(database: Database, transport: MailTransport): J
       return;
     }
     try {
-      const status = await transport.deliver({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? textToHtml(mail.text) });
+      const attachments = await loadAttachments(dataDir, mail.attachments);
+      const status = await transport.deliver({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? textToHtml(mail.text), attachments });
       await database.db.update(mailOutbox).set({ status, sentAt: status === 'sent' ? now() : null, error: null }).where(where);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

@@ -1,7 +1,9 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '../db/client';
+import { type ChecklistTemplates, DEFAULT_CHECKLISTS, DEFAULT_FOLLOW_UPS, type FollowUpPlanItem } from '../domain/handoff';
 import { settings } from '../db/schema';
+import { CHECKLIST_ITEM_KINDS, CHECKLIST_OWNER_ROLES, FOLLOW_UP_PARTIES } from '../shared/pipeline';
 import { isPhoneCountry } from '../shared/phones';
 import { isTimeZone } from '../shared/time-zones';
 import { type Actor, actorUserId } from './auth/actor';
@@ -11,6 +13,13 @@ import { AppError } from './errors';
 
 type SettingDefinition<T> = { area: string; label: string; schema: z.ZodType<T>; default: T };
 const defineSetting = <T>(definition: SettingDefinition<T>): SettingDefinition<T> => definition;
+
+const ZChecklistItem = z.object({
+  kind: z.enum(CHECKLIST_ITEM_KINDS),
+  label: z.string().trim().min(1).max(200),
+  ownerRole: z.enum(CHECKLIST_OWNER_ROLES),
+  dueDays: z.number().int().min(-90).max(90),
+});
 
 const ZIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 
@@ -84,6 +93,22 @@ export const SETTINGS = {
     label: 'At risk: start date within (days) and nobody in interview',
     schema: z.number().int().min(0).max(90),
     default: 7,
+  }),
+  'placements.handoffChecklists': defineSetting({
+    area: 'Placements',
+    label: 'Handoff checklist per employment type',
+    schema: z.object(
+      Object.fromEntries(
+        (['permanent', 'temporary', 'contract', 'contract_to_hire', 'retained'] as const).map((type) => [type, z.array(ZChecklistItem).max(30)]),
+      ) as Record<keyof ChecklistTemplates, z.ZodArray<typeof ZChecklistItem>>,
+    ),
+    default: DEFAULT_CHECKLISTS,
+  }),
+  'placements.followUps': defineSetting({
+    area: 'Placements',
+    label: 'Post-placement follow-ups (days after the start)',
+    schema: z.array(z.object({ label: z.string().trim().min(1).max(100), party: z.enum(FOLLOW_UP_PARTIES), offsetDays: z.number().int().min(0).max(365), ownerRole: z.enum(['recruiter', 'account_manager']) })).max(20),
+    default: DEFAULT_FOLLOW_UPS as FollowUpPlanItem[],
   }),
 } as const;
 

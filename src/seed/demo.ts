@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
+import type { JobQueue } from '../platform/jobs/queue';
 import { agencies } from '../db/schema';
 import { createAgency, createUser } from '../modules/agencies/service';
 import { now } from '../platform/clock';
@@ -9,10 +10,11 @@ import { seedCandidates } from './candidates';
 import { seedClients } from './clients';
 import type { DemoContext, DemoSeed } from './context';
 import { seedJobs } from './jobs';
+import { seedPipeline } from './pipeline';
 import { seedPools } from './pools';
 
 /** The demo agency's business data, area by area, in dependency order. */
-const DEMO_SEEDS: DemoSeed[] = [seedClients, seedJobs, seedCandidates, seedPools, seedActivities];
+const DEMO_SEEDS: DemoSeed[] = [seedClients, seedJobs, seedCandidates, seedPools, seedPipeline, seedActivities];
 
 export const DEMO = {
   agencyName: 'Northwind Staffing',
@@ -28,7 +30,7 @@ export const DEMO = {
 } as const;
 
 /** Creates the demo agency and its team, once; returns false when it already exists. */
-export async function seedDemoAgency(database: Database): Promise<boolean> {
+export async function seedDemoAgency(database: Database, jobs?: JobQueue): Promise<boolean> {
   return database.db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: agencies.id }).from(agencies).where(eq(agencies.slug, DEMO.slug));
     if (existing) {
@@ -43,7 +45,7 @@ export async function seedDemoAgency(database: Database): Promise<boolean> {
     if (!manager || !recruiter || !accounts || !backOffice) {
       throw new Error('demo team incomplete');
     }
-    const context: DemoContext = { tx, agencyId: agency.id, team: { admin: { id: admin.id, name: admin.name }, manager, recruiter, accounts, backOffice }, now: now() };
+    const context: DemoContext = { tx, agencyId: agency.id, team: { admin: { id: admin.id, name: admin.name }, manager, recruiter, accounts, backOffice }, now: now(), jobs };
     for (const seed of DEMO_SEEDS) {
       await seed(context);
     }

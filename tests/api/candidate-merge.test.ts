@@ -1,13 +1,14 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { resultRows } from '../../src/db/client';
-import { activities, activityMentions, candidateFitNotes, candidateSourceEvents, candidates, talentPoolMembers, talentPools, tasks } from '../../src/db/schema';
+import { activities, activityMentions, candidateFitNotes, candidateSourceEvents, candidates, submissions, talentPoolMembers, talentPools, tasks } from '../../src/db/schema';
 import { createTestAgency } from '../support/agency';
 import { rowCounts } from '../support/row-counts';
 import { useTestAgency } from '../support/setup';
 import { type CandidateRecord, buildCandidate } from '../factories/candidates';
 import { uploadDocument } from '../factories/documents';
 import { buildOrganization } from '../factories/records';
+import { addToPipeline, openJobWithCandidate } from '../factories/pipeline';
 
 const ctx = useTestAgency();
 
@@ -293,5 +294,34 @@ describe('candidate merge', () => {
     }
     const rows = resultRows(await db.execute(sql`SELECT 1 FROM pg_trigger WHERE tgname = 'merge_test_refuse'`));
     expect(rows).toEqual([]);
+  });
+
+  it('moves pipeline entries and their submissions to the survivor; candidates on the same job are refused with merge.same_job naming it', async () => {
+    const as = ctx.agency.as.recruiter;
+    const db = ctx.t.database.db;
+    const [survivor, duplicate, onBoth, alsoOnBoth] = await Promise.all([buildCandidate(as), buildCandidate(as), buildCandidate(as), buildCandidate(as)]);
+    const first = await openJobWithCandidate(ctx.agency);
+    const shared = await openJobWithCandidate(ctx.agency);
+    const own = await addToPipeline(as, first.job.id, duplicate.data.id);
+    await db.insert(submissions).values({ agencyId: ctx.agency.id, entryId: own.id, jobId: first.job.id, candidateId: duplicate.data.id, sentAt: new Date() });
+    await addToPipeline(as, shared.job.id, survivor.data.id);
+    await addToPipeline(as, shared.job.id, onBoth.data.id);
+    await addToPipeline(as, shared.job.id, alsoOnBoth.data.id);
+
+    const refused = await as.post('/api/candidates/merge', { survivorId: onBoth.data.id, mergedIds: [alsoOnBoth.data.id], version: versionsOf(onBoth, alsoOnBoth) });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error).toMatchObject({ rule: 'merge.same_job', related: [{ type: 'job', id: shared.job.id, label: expect.stringContaining(`J-${shared.job.number}`) }] });
+    const preview = await as.get(`/api/candidates/merge-preview?ids=${onBoth.data.id},${alsoOnBoth.data.id}`);
+    expect(preview.body.error.rule).toBe('merge.same_job');
+    expect((await as.get(`/api/candidates/${alsoOnBoth.data.id}`)).body.redirectedFrom).toBeUndefined();
+
+    const merged = await as.post('/api/candidates/merge', { survivorId: survivor.data.id, mergedIds: [duplicate.data.id], version: versionsOf(survivor, duplicate) });
+    expect(merged.status).toBe(200);
+    const jobsOfSurvivor = await as.get(`/api/candidates/${survivor.data.id}/pipeline`);
+    expect(jobsOfSurvivor.body.data.map((item: { job: { id: string } }) => item.job.id).sort()).toEqual([first.job.id, shared.job.id].sort());
+    const [submission] = await db.select().from(submissions).where(and(eq(submissions.agencyId, ctx.agency.id), eq(submissions.entryId, own.id)));
+    expect(submission?.candidateId).toBe(survivor.data.id);
+    const log = await ctx.agency.as.admin.get(`/api/audit-events?entity=candidate&entityId=${survivor.data.id}`);
+    expect(log.body.data[0]).toMatchObject({ action: 'merge', after: { moved: { pipelineEntries: 1, submissions: 1, placements: 0 } } });
   });
 });

@@ -11,3 +11,5 @@ export * from './saved-views';
 export * from './pools';
 export * from './search';
 export * from './documents';
+export * from './pipeline';
+export * from './placements';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, check, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { EMPLOYMENT_TYPES, FEE_TYPES, JOB_STATUSES, RATE_UNITS, REMOTE_POLICIES, STAGE_KINDS, URGENCIES, type ApplicationField, type QualificationCheck, type ScreeningQuestionKind, type SourcingChannel } from '../../shared/jobs';
 import { contacts, deals, organizations } from './clients';
 import { editableColumns, instant, tenantColumns } from './columns';
@@ -76,6 +76,8 @@ export const jobs = pgTable(
     index('jobs_deal_idx').on(t.agencyId, t.dealId),
     index('jobs_created_idx').on(t.agencyId, t.createdAt, t.id),
     index('jobs_title_trgm_idx').using('gin', sql`lower(${t.title}) gin_trgm_ops`),
+    // Two people placing the last opening at once: the row lock decides, this makes over-filling impossible.
+    check('jobs_filled_within_openings', sql`${t.filledCount} <= ${t.openings}`),
   ],
 );
 

@@ -1,7 +1,10 @@
-import { index, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { instant, tenantColumns } from './columns';
 
 export const mailStatuses = ['queued', 'sent', 'kept', 'failed'] as const;
+
+/** A file sent with a mail: a stored file (by storage key, e.g. a CV) or a small text built at send time (an .ics). */
+export type MailAttachment = { fileName: string; mediaType: string } & ({ storageKey: string } | { content: string });
 
 /** Every mail the app sends, kept so it is readable in the app with or without an SMTP server. */
 export const mailOutbox = pgTable(
@@ -13,6 +16,7 @@ export const mailOutbox = pgTable(
     text: text('text').notNull(),
     html: text('html'),
     templateKey: text('template_key'),
+    attachments: jsonb('attachments').$type<MailAttachment[]>().notNull().default([]),
     status: text('status', { enum: mailStatuses }).notNull().default('queued'),
     error: text('error'),
     sentAt: instant('sent_at'),

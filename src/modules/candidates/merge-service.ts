@@ -1,7 +1,24 @@
 import { type SQL, and, eq, inArray, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { type Executor, resultRows } from '../../db/client';
-import { activities, activityMentions, candidateDocuments, candidateFitNotes, candidates, candidateSourceEvents, talentPoolMembers, tasks } from '../../db/schema';
+import {
+  activities,
+  activityMentions,
+  assignments,
+  candidateDocuments,
+  candidateFitNotes,
+  candidates,
+  candidateSourceEvents,
+  employees,
+  interviews,
+  jobs,
+  offers,
+  pipelineEntries,
+  placements,
+  submissions,
+  talentPoolMembers,
+  tasks,
+} from '../../db/schema';
 import { MERGE_FIELDS, fieldDiffers, mergeCandidateFields, overLimitFields } from '../../domain/candidate-merge';
 import { currentPosition, skillNamesOf } from '../../domain/candidate-profile';
 import type { StaffActor } from '../../platform/auth/actor';
@@ -18,8 +35,9 @@ type RelatedTable = { name: string; table: PgTable; column: PgColumn; agencyColu
 
 /**
  * Every table whose rows belong to a candidate through a candidate id, moved to the survivor by one UPDATE each.
- * Pipeline entries join this list with the Pipeline issue (issue 6); two entries on one job must then fold into the
- * more advanced one, keeping both histories, before the move. Documents join it when they land.
+ * Pipeline entries and what hangs off them (submissions, interviews, offers, placements) move with their candidate,
+ * as do the back office's assignments and employee record; candidates on the same job (or both employees) are refused
+ * before anything moves (assertNoOverlap), so the unique keys hold.
  */
 export const CANDIDATE_RELATED_TABLES: readonly RelatedTable[] = [
   { name: 'activities', table: activities, column: activities.candidateId, agencyColumn: activities.agencyId },
@@ -29,6 +47,13 @@ export const CANDIDATE_RELATED_TABLES: readonly RelatedTable[] = [
   { name: 'fitNotes', table: candidateFitNotes, column: candidateFitNotes.candidateId, agencyColumn: candidateFitNotes.agencyId },
   { name: 'poolMemberships', table: talentPoolMembers, column: talentPoolMembers.candidateId, agencyColumn: talentPoolMembers.agencyId },
   { name: 'documents', table: candidateDocuments, column: candidateDocuments.candidateId, agencyColumn: candidateDocuments.agencyId },
+  { name: 'pipelineEntries', table: pipelineEntries, column: pipelineEntries.candidateId, agencyColumn: pipelineEntries.agencyId },
+  { name: 'submissions', table: submissions, column: submissions.candidateId, agencyColumn: submissions.agencyId },
+  { name: 'interviews', table: interviews, column: interviews.candidateId, agencyColumn: interviews.agencyId },
+  { name: 'offers', table: offers, column: offers.candidateId, agencyColumn: offers.agencyId },
+  { name: 'placements', table: placements, column: placements.candidateId, agencyColumn: placements.agencyId },
+  { name: 'assignments', table: assignments, column: assignments.candidateId, agencyColumn: assignments.agencyId },
+  { name: 'employees', table: employees, column: employees.candidateId, agencyColumn: employees.agencyId },
 ];
 
 const countOf = async (tx: Executor, statement: SQL): Promise<number> => Number(resultRows<{ n: number | string }>(await tx.execute(statement))[0]?.n ?? 0);
@@ -131,6 +156,39 @@ async function assertMergeable(tx: Executor, agencyId: string, survivorId: strin
 }
 
 /**
+ * A job holds a candidate once and the back office keeps one employee record per person: candidates on the same job
+ * (or more than one of them an employee) cannot be merged — 422 naming the jobs. Folding two entries into one would
+ * rewrite a pipeline's history (and perhaps its submissions and placements), which a merge should not decide on its own.
+ */
+async function assertNoOverlap(tx: Executor, agencyId: string, ids: string[]): Promise<void> {
+  const shared = await tx
+    .select({ id: jobs.id, number: jobs.number, title: jobs.title })
+    .from(pipelineEntries)
+    .innerJoin(jobs, and(eq(jobs.agencyId, pipelineEntries.agencyId), eq(jobs.id, pipelineEntries.jobId)))
+    .where(and(eq(pipelineEntries.agencyId, agencyId), inArray(pipelineEntries.candidateId, ids)))
+    .groupBy(jobs.id, jobs.number, jobs.title)
+    .having(sql`count(*) > 1`)
+    .orderBy(jobs.number);
+  if (shared.length > 0) {
+    const related = shared.map((job) => ({ type: 'job', id: job.id, label: `J-${job.number} ${job.title}` }));
+    throw new AppError('rule_violation', `These candidates are on the same job (${related.map((job) => job.label).join('; ')}); a job holds a person once, so they cannot be merged`, {
+      rule: 'merge.same_job',
+      related,
+    });
+  }
+  const staff = await tx
+    .select({ id: employees.id, candidateId: employees.candidateId })
+    .from(employees)
+    .where(and(eq(employees.agencyId, agencyId), inArray(employees.candidateId, ids)));
+  if (staff.length > 1) {
+    throw new AppError('rule_violation', 'More than one of these candidates is an employee; the back office keeps one employee record per person', {
+      rule: 'merge.both_employees',
+      related: staff.map((row) => ({ type: 'candidate', id: row.candidateId, label: 'Employee' })),
+    });
+  }
+}
+
+/**
  * Merges duplicates into the survivor in one transaction: every candidate locked in id order and checked (the agency's,
  * not merged, the version read), the survivor's fields chosen per field, every related row moved (less mentions and pool memberships that the move would duplicate), the merged candidates
  * left as redirects (merged_into_id), and audited on each record. Answers the survivor's id.
@@ -145,6 +203,7 @@ export async function mergeCandidates({ actor, tx, survivorId, mergedIds, fields
     .for('update');
   const byId = new Map(rows.map((row) => [row.id, row]));
   await assertMergeable(tx, actor.agencyId, survivorId, mergedIds, byId);
+  await assertNoOverlap(tx, actor.agencyId, ids);
   const survivor = byId.get(survivorId);
   const others = mergedIds.flatMap((id) => byId.get(id) ?? []);
   if (!survivor) {
@@ -206,6 +265,7 @@ export async function getMergePreview(tx: Executor, agencyId: string, ids: strin
     .where(and(eq(candidates.agencyId, agencyId), inArray(candidates.id, ids)));
   const byId = new Map(rows.map((row) => [row.id, row]));
   await assertMergeable(tx, agencyId, survivorId, mergedIds, byId);
+  await assertNoOverlap(tx, agencyId, ids);
   const details = [];
   for (const id of ids) {
     details.push(await getCandidateDetail(tx, agencyId, id));

@@ -3,23 +3,24 @@ import type { jobStages, jobs } from '../../db/schema';
 import type { StaffActor } from '../../platform/auth/actor';
 import { now } from '../../platform/clock';
 import type { NextAction } from '../activities/next-actions';
+import type { JobPipelineFacts } from './queries';
 import { jobPolicy } from './policy';
 
 type JobRow = typeof jobs.$inferSelect;
 type UserRef = { id: string; name: string };
-type SummaryInput = { job: JobRow; organizationName: string; ownerName: string | null; recruiters: UserRef[]; nextAction: NextAction | null };
+type SummaryInput = { job: JobRow; organizationName: string; ownerName: string | null; recruiters: UserRef[]; nextAction: NextAction | null; pipeline: JobPipelineFacts };
 type DetailInput = SummaryInput & { contactName: string | null; dealTitle: string | null; stages: (typeof jobStages.$inferSelect)[] };
 
 export const jobReference = (number: number) => `J-${number}`;
 
-function presentHealth(job: JobRow, nextAction: NextAction | null, thresholds: JobHealthThresholds) {
+function presentHealth(job: JobRow, nextAction: NextAction | null, pipeline: JobPipelineFacts, thresholds: JobHealthThresholds) {
   const at = now();
-  const facts = { ...job, nextActionAt: nextAction?.dueAt ?? null };
+  const facts = { ...job, nextActionAt: nextAction?.dueAt ?? null, pipeline: { submissions: pipeline.submissions, inInterview: pipeline.inInterview } };
   const reasons = atRiskReasons(facts, thresholds, at);
   return { ...jobAging(job, at), atRisk: reasons.length > 0, atRiskReasons: reasons };
 }
 
-export function presentJobSummary({ job, organizationName, ownerName, recruiters, nextAction }: SummaryInput, thresholds: JobHealthThresholds) {
+export function presentJobSummary({ job, organizationName, ownerName, recruiters, nextAction, pipeline }: SummaryInput, thresholds: JobHealthThresholds) {
   return {
     id: job.id,
     number: job.number,
@@ -33,6 +34,8 @@ export function presentJobSummary({ job, organizationName, ownerName, recruiters
     urgency: job.urgency,
     openings: job.openings,
     filledCount: job.filledCount,
+    candidateCount: pipeline.candidates,
+    submissionCount: pipeline.submissions,
     location: job.location,
     remotePolicy: job.remotePolicy,
     statusChangedAt: job.statusChangedAt.toISOString(),
@@ -41,7 +44,7 @@ export function presentJobSummary({ job, organizationName, ownerName, recruiters
     nextAction: nextAction
       ? { taskId: nextAction.taskId, title: nextAction.title, dueAt: nextAction.dueAt.toISOString(), allDay: nextAction.allDay, assignee: { id: nextAction.assigneeId, name: nextAction.assigneeName } }
       : null,
-    health: presentHealth(job, nextAction, thresholds),
+    health: presentHealth(job, nextAction, pipeline, thresholds),
     version: job.version,
   };
 }

@@ -72,11 +72,46 @@ export async function listJobs(tx: Executor, actor: StaffActor, query: TListJobs
 
 type SummaryRow = { job: typeof jobs.$inferSelect; organizationName: string; ownerName: string | null };
 
-/** Recruiters and next actions for a set of jobs: two queries whatever the page size. */
+/** Recruiters, next actions and pipeline figures for a set of jobs: three queries whatever the page size. */
 async function withRelated(tx: Executor, agencyId: string, rows: SummaryRow[]) {
   const ids = rows.map((row) => row.job.id);
-  const [recruiters, nextActions] = await Promise.all([recruitersOf(tx, agencyId, ids), nextActionsFor(tx, agencyId, 'jobId', ids)]);
-  return rows.map((row) => ({ ...row, recruiters: recruiters.get(row.job.id) ?? [], nextAction: nextActions.get(row.job.id) ?? null }));
+  const [recruiters, nextActions, pipeline] = await Promise.all([recruitersOf(tx, agencyId, ids), nextActionsFor(tx, agencyId, 'jobId', ids), pipelineFactsOf(tx, agencyId, ids)]);
+  return rows.map((row) => ({
+    ...row,
+    recruiters: recruiters.get(row.job.id) ?? [],
+    nextAction: nextActions.get(row.job.id) ?? null,
+    pipeline: pipeline.get(row.job.id) ?? NO_PIPELINE,
+  }));
+}
+
+export type JobPipelineFacts = { candidates: number; submissions: number; inInterview: number };
+const NO_PIPELINE: JobPipelineFacts = { candidates: 0, submissions: 0, inInterview: 0 };
+
+/**
+ * Per job: its entries, its live submissions (status submitted) and its entries in an interview-kind stage — the
+ * job list's candidates column and the at-risk rules that need pipeline data. One statement for the page, counted
+ * over pipeline_entries_job_stage_idx and submissions_job_idx.
+ */
+async function pipelineFactsOf(tx: Executor, agencyId: string, jobIds: string[]): Promise<Map<string, JobPipelineFacts>> {
+  const facts = new Map<string, JobPipelineFacts>();
+  if (jobIds.length === 0) {
+    return facts;
+  }
+  // Written out with aliases: in a one-table select drizzle leaves column names unqualified, which the subqueries need.
+  const rows = await tx
+    .select({
+      jobId: jobs.id,
+      candidates: sql<number>`(SELECT count(*) FROM pipeline_entries e WHERE e.agency_id = jobs.agency_id AND e.job_id = jobs.id)`.mapWith(Number),
+      submissions: sql<number>`(SELECT count(*) FROM submissions s WHERE s.agency_id = jobs.agency_id AND s.job_id = jobs.id AND s.status = 'submitted')`.mapWith(Number),
+      inInterview: sql<number>`(SELECT count(*) FROM pipeline_entries e JOIN job_stages st ON st.agency_id = e.agency_id AND st.id = e.stage_id
+        WHERE e.agency_id = jobs.agency_id AND e.job_id = jobs.id AND st.kind = 'interview')`.mapWith(Number),
+    })
+    .from(jobs)
+    .where(and(eq(jobs.agencyId, agencyId), inArray(jobs.id, jobIds)));
+  for (const { jobId, ...counts } of rows) {
+    facts.set(jobId, counts);
+  }
+  return facts;
 }
 
 async function recruitersOf(tx: Executor, agencyId: string, jobIds: string[]) {

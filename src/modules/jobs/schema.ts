@@ -208,6 +208,8 @@ export const ZJobSummary = z
     urgency: z.enum(URGENCIES),
     openings: z.number().int(),
     filledCount: z.number().int(),
+    candidateCount: z.number().int().meta({ description: 'Candidates on the job\'s pipeline (every stage)' }),
+    submissionCount: z.number().int().meta({ description: 'Submissions sent to the client and not withdrawn' }),
     location: z.string().nullable(),
     remotePolicy: z.enum(REMOTE_POLICIES),
     statusChangedAt: ZInstant,

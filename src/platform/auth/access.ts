@@ -22,6 +22,8 @@ export const ROLE_SETS = {
   clientWriters: ['admin', 'manager', 'account_manager'],
   /** Candidates, activities, tasks, pipelines: everyone but the back office. */
   frontOffice: ['admin', 'manager', 'recruiter', 'account_manager'],
+  /** Hiring management, assignments, employees, timesheets, invoices, payroll; B3, B5–B12. */
+  backOffice: ['admin', 'manager', 'back_office'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 declare module 'fastify' {

@@ -3,10 +3,15 @@ import { candidatesSamples } from './candidates';
 import { clientsSamples } from './clients';
 import { documentsSamples } from './documents';
 import { foundationSamples } from './foundation';
+import { interviewsSamples } from './interviews';
 import { jobsSamples } from './jobs';
+import { offersSamples } from './offers';
+import { pipelineSamples } from './pipeline';
+import { placementsSamples } from './placements';
 import { poolsSamples } from './pools';
 import { savedViewsSamples } from './saved-views';
+import { submissionsSamples } from './submissions';
 import type { ForeignSampleProvider } from './types';
 
 /** One provider per module; the route sweep merges them. */
-export const FOREIGN_SAMPLE_PROVIDERS: ForeignSampleProvider[] = [foundationSamples, clientsSamples, activitiesSamples, jobsSamples, candidatesSamples, savedViewsSamples, poolsSamples, documentsSamples];
+export const FOREIGN_SAMPLE_PROVIDERS: ForeignSampleProvider[] = [foundationSamples, clientsSamples, activitiesSamples, jobsSamples, candidatesSamples, savedViewsSamples, poolsSamples, documentsSamples, pipelineSamples, interviewsSamples, offersSamples, placementsSamples, submissionsSamples];

@@ -11068,6 +11068,7505 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/jobs/{id}/pipeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a job's pipeline entries
+         * @description The board's cards as a list: filter by stage, stage kind, candidate name or a screening answer (`answer=questionId:value`); keyset pages ordered by when the entry entered its stage (newest first unless `sort=stage_entered_asc`).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    stageId?: string;
+                    kind?: "sourced" | "screening" | "shortlisted" | "submitted" | "interview" | "offer" | "placed" | "rejected" | "withdrawn";
+                    /** @description Part of the candidate's name */
+                    q?: string;
+                    /** @description A screening answer, `questionId:value` (yes_no answers are yes/no) */
+                    answer?: string;
+                    sort?: "stage_entered_desc" | "stage_entered_asc";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["PipelineCard"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add candidates to a job's pipeline
+         * @description All or nothing. The job must be qualified or open (422 `pipeline.job_not_taking`); every candidate must be the agency's and not merged away (422 `pipeline.candidate_unavailable`, one `related` entry each). A candidate already on the job answers 409 (`pipeline.already_on_job`) with `related` pointing at their entry, unless `skipExisting` leaves them out and names them in `skipped`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        candidateIds: string[];
+                        /**
+                         * @default job
+                         * @enum {string}
+                         */
+                        addedFrom?: "job" | "candidate" | "search" | "pool";
+                        /**
+                         * Format: uuid
+                         * @description The stage they start in; by default the job's first sourced stage (else its first stage)
+                         */
+                        stageId?: string;
+                        /**
+                         * @description Leave out candidates already on the job (named in `skipped`) instead of refusing all
+                         * @default false
+                         */
+                        skipExisting?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["PipelineEntry"][];
+                            /** @description Candidates left out because they were on the job already (skipExisting) */
+                            skipped: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidates/{id}/pipeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A candidate's pipeline entries across jobs
+         * @description Every job the candidate is on, with its client and status, the stage they are in and since when, and the latest placement's status if any; most recently changed first.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["CandidatePipelineEntry"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a candidate to a job (from the candidate page)
+         * @description The same rules as adding from the job: a qualified or open job, once per job (409 pointing at the existing entry). A merged candidate answers 409 naming the record it was merged into.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        jobId: string;
+                        /** Format: uuid */
+                        stageId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["PipelineEntry"];
+                            abilities: components["schemas"]["PipelineAbilities"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}/pipeline/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The pipeline board of a job
+         * @description The job, its stages in order with their counts, and every card (candidate, days in stage, flags) in one answer, read in a fixed number of queries whatever the entries.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    reference: string;
+                                    title: string;
+                                    /** @enum {string} */
+                                    status: "intake" | "qualified" | "open" | "on_hold" | "filled" | "closed" | "cancelled";
+                                    version: number;
+                                };
+                                stages: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    kind: "sourced" | "screening" | "shortlisted" | "submitted" | "interview" | "offer" | "placed" | "rejected" | "withdrawn";
+                                    position: number;
+                                    count: number;
+                                }[];
+                                cards: components["schemas"]["PipelineCard"][];
+                            };
+                            abilities: components["schemas"]["PipelineAbilities"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pipeline/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a pipeline entry
+         * @description The entry with its candidate, job, the job's stages and every stage move (who, when, from, to, why), newest first.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["PipelineEntryDetail"];
+                            abilities: components["schemas"]["PipelineAbilities"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pipeline/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a pipeline entry to another stage
+         * @description Sends the version read (409 when stale). Refusals answer 422 with the rule: `pipeline.dialog_required` (submitted, interview, offer and placed stages are reached by creating the submission, interview, offer or placement), `pipeline.reason_required` / `pipeline.reason_unknown` (rejected and withdrawn need a value of the `rejection_reasons` list), `pipeline.placed` (a live placement keeps the entry in placed), `pipeline.same_stage`, `pipeline.stage_of_job`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        stageId: string;
+                        /** @description A value of the agency's `rejection_reasons` list */
+                        reason?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["PipelineEntryDetail"];
+                            abilities: components["schemas"]["PipelineAbilities"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pipeline/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move several pipeline entries of one job to a stage
+         * @description The list view's bulk action (move stage, reject with reason). All or nothing: every entry is checked first; if any is refused the answer is 422 with one `related` entry per refused entry (its rule in the label) and nothing moves. Entries of more than one job answer 422 `pipeline.one_job`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: string[];
+                        options: {
+                            /** Format: uuid */
+                            stageId: string;
+                            /** @description A value of the agency's `rejection_reasons` list */
+                            reason?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["PipelineEntry"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the submissions of a pipeline entry or a candidate
+         * @description Newest first; give `entryId` or `candidateId`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    entryId?: string;
+                    candidateId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Submission"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Submit a candidate to the client
+         * @description Records the CV, note and shared fields, moves the entry to the job's submitted stage and (unless `send: false`) emails the hiring contact with the CV attached. The job must be qualified, open or on hold. Refusals: 409 `submission.duplicate` (already submitted, pointing at it); 422 `submission.job_not_active`, `submission.cv_required`, `submission.document`, `submission.contact_required`, `submission.contact_not_client`, `submission.contact_no_email`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The pipeline entry (candidate on the job) to submit
+                         */
+                        entryId: string;
+                        /**
+                         * Format: uuid
+                         * @description A CV of the candidate; the current CV when left out
+                         */
+                        documentId?: string;
+                        /**
+                         * Format: uuid
+                         * @description A contact of the job's client with an email; the job's hiring contact when left out
+                         */
+                        contactId?: string;
+                        /** @default  */
+                        note?: string;
+                        /** @description Candidate fields shared with the client; the email lists only these (internal notes and pay never leave unless chosen) */
+                        sharedFields?: ("current_title" | "location" | "skills" | "work_history" | "education" | "availability" | "desired_pay" | "email" | "phone" | "profile_links")[];
+                        /**
+                         * @description Email the hiring contact with the CV attached; false records a submission made another way
+                         * @default true
+                         */
+                        send?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                entryId: string;
+                                shortlistId: string | null;
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    reference: string;
+                                    title: string;
+                                };
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                contact: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    email: string | null;
+                                } | null;
+                                document: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                } | null;
+                                note: string;
+                                sharedFields: ("current_title" | "location" | "skills" | "work_history" | "education" | "availability" | "desired_pay" | "email" | "phone" | "profile_links")[];
+                                /** @enum {string} */
+                                status: "submitted" | "withdrawn";
+                                /** Format: date-time */
+                                sentAt: string;
+                                submittedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** @description Whether the submission was emailed from Fillrate (its mail is in the outbox) */
+                                emailed: boolean;
+                                mailId: string | null;
+                                withdrawnAt: string | null;
+                                withdrawnReason: string | null;
+                                firstFeedbackAt: string | null;
+                                /** @description Hours from sending to the first client feedback, one decimal */
+                                hoursToFirstFeedback: number | null;
+                                latestFeedback: {
+                                    /** @enum {string} */
+                                    kind: "interview" | "hold" | "reject" | "more_info";
+                                    remark: string;
+                                    /** Format: date-time */
+                                    receivedAt: string;
+                                } | null;
+                                /** @description The pipeline entry's current stage */
+                                stage: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    kind: "sourced" | "screening" | "shortlisted" | "submitted" | "interview" | "offer" | "placed" | "rejected" | "withdrawn";
+                                };
+                                placement: components["schemas"]["SubmissionPlacement"] | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                version: number;
+                                /** @description Newest first */
+                                feedback: components["schemas"]["SubmissionFeedback"][];
+                            };
+                            abilities: components["schemas"]["SubmissionAbilities"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shortlists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a shortlist to the hiring contact
+         * @description One email listing 1–20 candidates of the job, each CV attached; one submission per candidate, linked to the shortlist. All or nothing: refusals name each item (`items.<n>.entryId`, `items.<n>.documentId`).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        jobId: string;
+                        /**
+                         * Format: uuid
+                         * @description A contact of the job's client with an email; the job's hiring contact when left out
+                         */
+                        contactId?: string;
+                        /** @default  */
+                        note?: string;
+                        items: {
+                            /** Format: uuid */
+                            entryId: string;
+                            /**
+                             * Format: uuid
+                             * @description A CV of the candidate; the current CV when left out
+                             */
+                            documentId?: string;
+                            /** @default  */
+                            note?: string;
+                            /** @description Candidate fields shared with the client; the email lists only these (internal notes and pay never leave unless chosen) */
+                            sharedFields?: ("current_title" | "location" | "skills" | "work_history" | "education" | "availability" | "desired_pay" | "email" | "phone" | "profile_links")[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                jobId: string;
+                                contact: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    email: string | null;
+                                };
+                                note: string;
+                                /** Format: uuid */
+                                mailId: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                submissions: components["schemas"]["Submission"][];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A job's submissions (Manage submissions)
+         * @description B1: each submission with its candidate, sender, status, latest client feedback, the entry's current stage, and its placement if any: the placement and assignment status and where it sits in the back office (hiring management, assignments or employees) with a link.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Submission"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/submissions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a submission
+         * @description With the client's feedback, newest first, and the hours to the first feedback.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                entryId: string;
+                                shortlistId: string | null;
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    reference: string;
+                                    title: string;
+                                };
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                contact: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    email: string | null;
+                                } | null;
+                                document: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                } | null;
+                                note: string;
+                                sharedFields: ("current_title" | "location" | "skills" | "work_history" | "education" | "availability" | "desired_pay" | "email" | "phone" | "profile_links")[];
+                                /** @enum {string} */
+                                status: "submitted" | "withdrawn";
+                                /** Format: date-time */
+                                sentAt: string;
+                                submittedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** @description Whether the submission was emailed from Fillrate (its mail is in the outbox) */
+                                emailed: boolean;
+                                mailId: string | null;
+                                withdrawnAt: string | null;
+                                withdrawnReason: string | null;
+                                firstFeedbackAt: string | null;
+                                /** @description Hours from sending to the first client feedback, one decimal */
+                                hoursToFirstFeedback: number | null;
+                                latestFeedback: {
+                                    /** @enum {string} */
+                                    kind: "interview" | "hold" | "reject" | "more_info";
+                                    remark: string;
+                                    /** Format: date-time */
+                                    receivedAt: string;
+                                } | null;
+                                /** @description The pipeline entry's current stage */
+                                stage: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    kind: "sourced" | "screening" | "shortlisted" | "submitted" | "interview" | "offer" | "placed" | "rejected" | "withdrawn";
+                                };
+                                placement: components["schemas"]["SubmissionPlacement"] | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                version: number;
+                                /** @description Newest first */
+                                feedback: components["schemas"]["SubmissionFeedback"][];
+                            };
+                            abilities: components["schemas"]["SubmissionAbilities"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/submissions/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a submission
+         * @description With a reason and the version read (409 when stale); 422 `submission.withdrawn` when it already is. The candidate may be submitted again afterwards.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                entryId: string;
+                                shortlistId: string | null;
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    reference: string;
+                                    title: string;
+                                };
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                contact: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    email: string | null;
+                                } | null;
+                                document: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                } | null;
+                                note: string;
+                                sharedFields: ("current_title" | "location" | "skills" | "work_history" | "education" | "availability" | "desired_pay" | "email" | "phone" | "profile_links")[];
+                                /** @enum {string} */
+                                status: "submitted" | "withdrawn";
+                                /** Format: date-time */
+                                sentAt: string;
+                                submittedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** @description Whether the submission was emailed from Fillrate (its mail is in the outbox) */
+                                emailed: boolean;
+                                mailId: string | null;
+                                withdrawnAt: string | null;
+                                withdrawnReason: string | null;
+                                firstFeedbackAt: string | null;
+                                /** @description Hours from sending to the first client feedback, one decimal */
+                                hoursToFirstFeedback: number | null;
+                                latestFeedback: {
+                                    /** @enum {string} */
+                                    kind: "interview" | "hold" | "reject" | "more_info";
+                                    remark: string;
+                                    /** Format: date-time */
+                                    receivedAt: string;
+                                } | null;
+                                /** @description The pipeline entry's current stage */
+                                stage: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    kind: "sourced" | "screening" | "shortlisted" | "submitted" | "interview" | "offer" | "placed" | "rejected" | "withdrawn";
+                                };
+                                placement: components["schemas"]["SubmissionPlacement"] | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                version: number;
+                                /** @description Newest first */
+                                feedback: components["schemas"]["SubmissionFeedback"][];
+                            };
+                            abilities: components["schemas"]["SubmissionAbilities"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/submissions/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the client's feedback on a submission
+         * @description Appends `interview`, `hold`, `reject` or `more_info` with a remark and when the client answered (now unless told; not in the future, not before the submission). The first feedback's time is kept for metrics.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "interview" | "hold" | "reject" | "more_info";
+                        /** @default  */
+                        remark?: string;
+                        /**
+                         * Format: date-time
+                         * @description When the client answered; now when left out, never in the future
+                         */
+                        receivedAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                entryId: string;
+                                shortlistId: string | null;
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    reference: string;
+                                    title: string;
+                                };
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                contact: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    email: string | null;
+                                } | null;
+                                document: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                } | null;
+                                note: string;
+                                sharedFields: ("current_title" | "location" | "skills" | "work_history" | "education" | "availability" | "desired_pay" | "email" | "phone" | "profile_links")[];
+                                /** @enum {string} */
+                                status: "submitted" | "withdrawn";
+                                /** Format: date-time */
+                                sentAt: string;
+                                submittedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** @description Whether the submission was emailed from Fillrate (its mail is in the outbox) */
+                                emailed: boolean;
+                                mailId: string | null;
+                                withdrawnAt: string | null;
+                                withdrawnReason: string | null;
+                                firstFeedbackAt: string | null;
+                                /** @description Hours from sending to the first client feedback, one decimal */
+                                hoursToFirstFeedback: number | null;
+                                latestFeedback: {
+                                    /** @enum {string} */
+                                    kind: "interview" | "hold" | "reject" | "more_info";
+                                    remark: string;
+                                    /** Format: date-time */
+                                    receivedAt: string;
+                                } | null;
+                                /** @description The pipeline entry's current stage */
+                                stage: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    kind: "sourced" | "screening" | "shortlisted" | "submitted" | "interview" | "offer" | "placed" | "rejected" | "withdrawn";
+                                };
+                                placement: components["schemas"]["SubmissionPlacement"] | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                version: number;
+                                /** @description Newest first */
+                                feedback: components["schemas"]["SubmissionFeedback"][];
+                            };
+                            abilities: components["schemas"]["SubmissionAbilities"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List interviews, or a user's interview calendar
+         * @description By start time. With `entryId`, `jobId` or `candidateId`: their interviews. Without: the calendar of `userId` (default the caller) — the interviews they organize or attend from `from` (default now) to `to` (default a month later).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    /** @description The interviews of one pipeline entry */
+                    entryId?: string;
+                    jobId?: string;
+                    candidateId?: string;
+                    /** @description Interviews this user organizes or attends; the calendar defaults to the caller when no entry, job or candidate is given */
+                    userId?: string;
+                    /** @description Interviews starting at or after this instant (the calendar defaults to now) */
+                    from?: string;
+                    /** @description Interviews starting before this instant (the calendar defaults to 31 days after `from`) */
+                    to?: string;
+                    status?: "scheduled" | "completed" | "cancelled";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Interview"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Schedule an interview
+         * @description On a pipeline entry; moves it forward to the job's interview stage. Every attendee with an email (colleagues, contacts of the job's client, the candidate unless `inviteCandidate` is false) is mailed an invitation with an .ics (METHOD:REQUEST). A candidate marked do not contact cannot be invited (422).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        entryId: string;
+                        /** @enum {string} */
+                        type: "phone" | "video" | "onsite" | "panel";
+                        /** Format: date-time */
+                        startsAt: string;
+                        /**
+                         * Format: date-time
+                         * @description After the start, at most 12 hours later
+                         */
+                        endsAt: string;
+                        /** @description IANA time zone the interview is held in (Europe/London) */
+                        timeZone: string;
+                        /** @description Colleagues attending (active or invited users of the agency) */
+                        attendeeUserIds?: string[];
+                        /** @description Client contacts attending: contacts of the job's organization */
+                        attendeeContactIds?: string[];
+                        /**
+                         * @description Send the candidate the invitation too (refused for a candidate marked do not contact)
+                         * @default true
+                         */
+                        inviteCandidate?: boolean;
+                        location?: string | null;
+                        /** @default null */
+                        meetingUrl?: string | null;
+                        /** @default  */
+                        notes?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Interview"];
+                            abilities: components["schemas"]["InterviewAbilities"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an interview */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Interview"];
+                            abilities: components["schemas"]["InterviewAbilities"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Reschedule or change an interview
+         * @description A scheduled interview only; sends the version it read (409 when stale). When anything changes, the calendar SEQUENCE rises and the attendees get an update with the same UID; newly added attendees get the invitation, removed ones a cancellation.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** @enum {string} */
+                        type?: "phone" | "video" | "onsite" | "panel";
+                        /** Format: date-time */
+                        startsAt?: string;
+                        /**
+                         * Format: date-time
+                         * @description After the start, at most 12 hours later
+                         */
+                        endsAt?: string;
+                        /** @description IANA time zone the interview is held in (Europe/London) */
+                        timeZone?: string;
+                        /** @description Colleagues attending (active or invited users of the agency) */
+                        attendeeUserIds?: string[];
+                        /** @description Client contacts attending: contacts of the job's organization */
+                        attendeeContactIds?: string[];
+                        /** @description Send the candidate the invitation too (refused for a candidate marked do not contact) */
+                        inviteCandidate?: boolean;
+                        location?: string | null;
+                        meetingUrl?: string | null;
+                        notes?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Interview"];
+                            abilities: components["schemas"]["InterviewAbilities"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/interviews/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an interview
+         * @description A scheduled interview only. Every attendee gets the cancellation (METHOD:CANCEL, same UID, higher SEQUENCE) with the reason.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** @description Told to the attendees in the cancellation */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Interview"];
+                            abilities: components["schemas"]["InterviewAbilities"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record how an interview went
+         * @description Once it has started (422 before); not for a cancelled interview. The interview becomes completed; recording again corrects the outcome.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** @enum {string} */
+                        outcome: "passed" | "failed" | "no_show" | "rescheduled_by_client" | "undecided";
+                        /** @default  */
+                        notes?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Interview"];
+                            abilities: components["schemas"]["InterviewAbilities"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews/{id}/invite.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the interview's calendar file
+         * @description The current invitation (METHOD:REQUEST), or the cancellation (METHOD:CANCEL) of a cancelled interview, with its UID and SEQUENCE.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description text/calendar */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List offers
+         * @description The offers of a pipeline entry, a job or a candidate, or every offer in a status; newest first. At least one filter.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    entryId?: string;
+                    jobId?: string;
+                    candidateId?: string;
+                    status?: "draft" | "extended" | "accepted" | "declined" | "withdrawn";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Offer"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Make an offer
+         * @description A draft offer on a pipeline entry; moves the entry forward to the job's offer stage and records the first terms as a revision. 409 while the entry has a draft, extended or accepted offer (named in `related`).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        entryId: string;
+                        /**
+                         * @description Defaults to the job's
+                         * @enum {string}
+                         */
+                        employmentType?: "permanent" | "temporary" | "contract" | "contract_to_hire" | "retained";
+                        /** @description Defaults to the job's */
+                        currency?: string;
+                        /** @default null */
+                        startOn?: string | null;
+                        /** @description Salary or pay rate in minor units of `currency` */
+                        payMinor: number;
+                        /** @enum {string} */
+                        payUnit: "hour" | "day" | "year";
+                        /** @default null */
+                        billRateMinor?: number | null;
+                        /** @default null */
+                        billRateUnit?: ("hour" | "day" | "year") | null;
+                        /** @default null */
+                        feeType?: ("percent" | "flat") | null;
+                        /**
+                         * @description Percentage fee in basis points (2000 = 20%)
+                         * @default null
+                         */
+                        feeBp?: number | null;
+                        /** @default null */
+                        feeFlatMinor?: number | null;
+                        /** @default  */
+                        conditions?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["OfferDetail"];
+                            abilities: components["schemas"]["OfferAbilities"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an offer
+         * @description With every revision of its terms, newest first.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["OfferDetail"];
+                            abilities: components["schemas"]["OfferAbilities"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Revise an offer or record a counter-offer
+         * @description While draft or extended; sends the version it read (409 when stale). Each call records a revision (`proposedBy` agency, candidate or client) so counter-offers keep their history.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        startOn?: string | null;
+                        /** @description Salary or pay rate in minor units of `currency` */
+                        payMinor?: number;
+                        /** @enum {string} */
+                        payUnit?: "hour" | "day" | "year";
+                        billRateMinor?: number | null;
+                        billRateUnit?: ("hour" | "day" | "year") | null;
+                        feeType?: ("percent" | "flat") | null;
+                        /** @description Percentage fee in basis points (2000 = 20%) */
+                        feeBp?: number | null;
+                        feeFlatMinor?: number | null;
+                        conditions?: string;
+                        /**
+                         * @description `candidate` or `client` records their counter-offer; `agency` a revision of ours
+                         * @default agency
+                         * @enum {string}
+                         */
+                        proposedBy?: "agency" | "candidate" | "client";
+                        /** @default  */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["OfferDetail"];
+                            abilities: components["schemas"]["OfferAbilities"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/offers/{id}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Extend an offer to the candidate
+         * @description draft → extended.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["OfferDetail"];
+                            abilities: components["schemas"]["OfferAbilities"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the candidate's acceptance
+         * @description extended → accepted; `acceptedAt` defaults to now and may not be in the future.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description Defaults to now; not in the future
+                         */
+                        acceptedAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["OfferDetail"];
+                            abilities: components["schemas"]["OfferAbilities"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that the candidate declined
+         * @description extended → declined, with the reason.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["OfferDetail"];
+                            abilities: components["schemas"]["OfferAbilities"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw an offer
+         * @description draft or extended → withdrawn, with the reason.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["OfferDetail"];
+                            abilities: components["schemas"]["OfferAbilities"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/{id}/client-approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the client's approval
+         * @description Who at the client approved the offer and when (default now, not in the future); while draft or extended.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** @description Who at the client approved it */
+                        approvedBy: string;
+                        /**
+                         * Format: date-time
+                         * @description Defaults to now; not in the future
+                         */
+                        approvedAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["OfferDetail"];
+                            abilities: components["schemas"]["OfferAbilities"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/placements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List placements (the placements overview)
+         * @description Newest placed first, with handoff progress, start confirmation, billing readiness and follow-ups done. `ownerId` matches the recruiter or the account manager.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "active" | "closed" | "cancelled";
+                    /** @description The recruiter or account manager of the placement */
+                    ownerId?: string;
+                    organizationId?: string;
+                    employmentType?: "permanent" | "temporary" | "contract" | "contract_to_hire" | "retained";
+                    startFrom?: string;
+                    startTo?: string;
+                    candidateId?: string;
+                    jobId?: string;
+                    entryId?: string;
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                reference: string;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "closed" | "cancelled";
+                                /** @enum {string} */
+                                assignmentStatus: "needs_approval" | "active" | "closed" | "cancelled";
+                                /** @enum {string} */
+                                employmentType: "permanent" | "temporary" | "contract" | "contract_to_hire" | "retained";
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    title: string;
+                                };
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                recruiter: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                accountManager: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                startOn: string | null;
+                                endOn: string | null;
+                                /** Format: date-time */
+                                placedAt: string;
+                                feeMinor: number | null;
+                                currency: string;
+                                /** @description Share of handoff checklist items done, 0–100 */
+                                handoffProgress: number;
+                                startOutcome: ("on_time" | "late" | "no_show" | "withdrew") | null;
+                                /** @description Billing set up: the checklist item is done, or a billing contact is set */
+                                billingReady: boolean;
+                                followUpsDone: number;
+                                followUpsTotal: number;
+                                openIssues: number;
+                                /** @enum {string} */
+                                backOffice: "hiring_management" | "assignments" | "employees";
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Place a candidate
+         * @description From an accepted offer (`offerId`) or directly. Creates the placement (pending) and its assignment (needs_approval), moves the entry to the placed stage, takes an opening (the job becomes filled with the last one; 409 when none is left) and copies the handoff checklist. The candidate's status does not change.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        entryId: string;
+                        /**
+                         * @description The accepted offer the terms come from; fields given here override it
+                         * @default null
+                         */
+                        offerId?: string | null;
+                        /** @default null */
+                        replacesPlacementId?: string | null;
+                        /** @enum {string} */
+                        employmentType?: "permanent" | "temporary" | "contract" | "contract_to_hire" | "retained";
+                        currency?: string;
+                        startOn?: string | null;
+                        endOn?: string | null;
+                        payMinor?: number | null;
+                        payUnit?: ("hour" | "day" | "year") | null;
+                        billRateMinor?: number | null;
+                        billRateUnit?: ("hour" | "day" | "year") | null;
+                        feeType?: ("percent" | "flat") | null;
+                        /** @description Percentage fee in basis points (2000 = 20 %) */
+                        feeBp?: number | null;
+                        feeFlatMinor?: number | null;
+                        firstYearSalaryMinor?: number | null;
+                        retainedMilestones?: {
+                            name: string;
+                            feeMinor: number;
+                            /** Format: date */
+                            dueOn?: string;
+                            /** Format: date */
+                            reachedOn?: string;
+                        }[];
+                        schedule?: {
+                            shifts: {
+                                days: ("monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")[];
+                                startTime: string;
+                                endTime: string;
+                                location?: string;
+                            }[];
+                            expectedHoursPerWeek: number | null;
+                            /** @description A contact of the client who approves timesheets */
+                            timesheetApproverId: string | null;
+                            /** @enum {string} */
+                            timesheetCadence: "weekly" | "biweekly" | "monthly";
+                        } | null;
+                        billingContactId?: string | null;
+                        poNumber?: string | null;
+                        paymentTermsDays?: number | null;
+                        recruiterId?: string | null;
+                        accountManagerId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                reference: string;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "closed" | "cancelled";
+                                /** @enum {string} */
+                                assignmentStatus: "needs_approval" | "active" | "closed" | "cancelled";
+                                /** @enum {string} */
+                                employmentType: "permanent" | "temporary" | "contract" | "contract_to_hire" | "retained";
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    title: string;
+                                };
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                recruiter: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                accountManager: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                startOn: string | null;
+                                endOn: string | null;
+                                /** Format: date-time */
+                                placedAt: string;
+                                feeMinor: number | null;
+                                currency: string;
+                                /** @description Share of handoff checklist items done, 0–100 */
+                                handoffProgress: number;
+                                startOutcome: ("on_time" | "late" | "no_show" | "withdrew") | null;
+                                /** @description Billing set up: the checklist item is done, or a billing contact is set */
+                                billingReady: boolean;
+                                followUpsDone: number;
+                                followUpsTotal: number;
+                                openIssues: number;
+                                /** @enum {string} */
+                                backOffice: "hiring_management" | "assignments" | "employees";
+                                version: number;
+                                /** Format: uuid */
+                                entryId: string;
+                                offerId: string | null;
+                                assignment: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "needs_approval" | "active" | "closed" | "cancelled";
+                                    startOn: string | null;
+                                    endOn: string | null;
+                                    everApproved: boolean;
+                                };
+                                payMinor: number | null;
+                                payUnit: ("hour" | "day" | "year") | null;
+                                billRateMinor: number | null;
+                                billRateUnit: ("hour" | "day" | "year") | null;
+                                feeType: ("percent" | "flat") | null;
+                                feeBp: number | null;
+                                feeFlatMinor: number | null;
+                                firstYearSalaryMinor: number | null;
+                                retainedMilestones: {
+                                    name: string;
+                                    feeMinor: number;
+                                    /** Format: date */
+                                    dueOn?: string;
+                                    /** Format: date */
+                                    reachedOn?: string;
+                                }[];
+                                schedule: {
+                                    shifts: {
+                                        days: ("monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")[];
+                                        startTime: string;
+                                        endTime: string;
+                                        location?: string;
+                                    }[];
+                                    expectedHoursPerWeek: number | null;
+                                    /** @description A contact of the client who approves timesheets */
+                                    timesheetApproverId: string | null;
+                                    /** @enum {string} */
+                                    timesheetCadence: "weekly" | "biweekly" | "monthly";
+                                } | null;
+                                billingContact: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                hiringContact: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                poNumber: string | null;
+                                paymentTermsDays: number | null;
+                                startOutcomeOn: string | null;
+                                startOutcomeNote: string | null;
+                                cancelledAt: string | null;
+                                cancelReason: string | null;
+                                cancelledBy: string | null;
+                                /** @description The candidate has never had an employee record (placed for the first time) */
+                                firstTime: boolean;
+                                replaces: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reference: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "active" | "closed" | "cancelled";
+                                    candidateName: string;
+                                } | null;
+                                replacedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reference: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "active" | "closed" | "cancelled";
+                                    candidateName: string;
+                                }[];
+                                checklist: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    version: number;
+                                    /** @enum {string} */
+                                    kind: "start_details_sent" | "documents_received" | "contract_signed" | "shifts_set" | "billing_set_up" | "retained_milestones" | "custom";
+                                    label: string;
+                                    /** @enum {string} */
+                                    ownerRole: "recruiter" | "account_manager" | "back_office";
+                                    owner: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    dueOn: string | null;
+                                    overdue: boolean;
+                                    doneAt: string | null;
+                                    doneBy: string | null;
+                                    note: string | null;
+                                }[];
+                                followUps: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    version: number;
+                                    label: string;
+                                    /** @enum {string} */
+                                    party: "candidate" | "client";
+                                    dueOn: string;
+                                    owner: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    taskId: string | null;
+                                    doneAt: string | null;
+                                    feedback: string | null;
+                                    satisfaction: number | null;
+                                }[];
+                                issues: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    version: number;
+                                    kind: string;
+                                    /** @enum {string} */
+                                    severity: "low" | "medium" | "high";
+                                    note: string;
+                                    resolution: string | null;
+                                    resolvedAt: string | null;
+                                    reportedBy: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                }[];
+                                repeatOrders: {
+                                    /** @enum {string} */
+                                    kind: "job" | "deal";
+                                    /** Format: uuid */
+                                    id: string;
+                                    label: string;
+                                }[];
+                            };
+                            abilities: {
+                                update: boolean;
+                                cancel: {
+                                    allowed: boolean;
+                                    reason: string | null;
+                                };
+                                reactivate: boolean;
+                                confirmStart: boolean;
+                                replace: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/placements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a placement with its handoff, follow-ups and issues */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                reference: string;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "closed" | "cancelled";
+                                /** @enum {string} */
+                                assignmentStatus: "needs_approval" | "active" | "closed" | "cancelled";
+                                /** @enum {string} */
+                                employmentType: "permanent" | "temporary" | "contract" | "contract_to_hire" | "retained";
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    title: string;
+                                };
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                recruiter: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                accountManager: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                startOn: string | null;
+                                endOn: string | null;
+                                /** Format: date-time */
+                                placedAt: string;
+                                feeMinor: number | null;
+                                currency: string;
+                                /** @description Share of handoff checklist items done, 0–100 */
+                                handoffProgress: number;
+                                startOutcome: ("on_time" | "late" | "no_show" | "withdrew") | null;
+                                /** @description Billing set up: the checklist item is done, or a billing contact is set */
+                                billingReady: boolean;
+                                followUpsDone: number;
+                                followUpsTotal: number;
+                                openIssues: number;
+                                /** @enum {string} */
+                                backOffice: "hiring_management" | "assignments" | "employees";
+                                version: number;
+                                /** Format: uuid */
+                                entryId: string;
+                                offerId: string | null;
+                                assignment: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "needs_approval" | "active" | "closed" | "cancelled";
+                                    startOn: string | null;
+                                    endOn: string | null;
+                                    everApproved: boolean;
+                                };
+                                payMinor: number | null;
+                                payUnit: ("hour" | "day" | "year") | null;
+                                billRateMinor: number | null;
+                                billRateUnit: ("hour" | "day" | "year") | null;
+                                feeType: ("percent" | "flat") | null;
+                                feeBp: number | null;
+                                feeFlatMinor: number | null;
+                                firstYearSalaryMinor: number | null;
+                                retainedMilestones: {
+                                    name: string;
+                                    feeMinor: number;
+                                    /** Format: date */
+                                    dueOn?: string;
+                                    /** Format: date */
+                                    reachedOn?: string;
+                                }[];
+                                schedule: {
+                                    shifts: {
+                                        days: ("monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")[];
+                                        startTime: string;
+                                        endTime: string;
+                                        location?: string;
+                                    }[];
+                                    expectedHoursPerWeek: number | null;
+                                    /** @description A contact of the client who approves timesheets */
+                                    timesheetApproverId: string | null;
+                                    /** @enum {string} */
+                                    timesheetCadence: "weekly" | "biweekly" | "monthly";
+                                } | null;
+                                billingContact: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                hiringContact: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                poNumber: string | null;
+                                paymentTermsDays: number | null;
+                                startOutcomeOn: string | null;
+                                startOutcomeNote: string | null;
+                                cancelledAt: string | null;
+                                cancelReason: string | null;
+                                cancelledBy: string | null;
+                                /** @description The candidate has never had an employee record (placed for the first time) */
+                                firstTime: boolean;
+                                replaces: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reference: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "active" | "closed" | "cancelled";
+                                    candidateName: string;
+                                } | null;
+                                replacedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reference: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "active" | "closed" | "cancelled";
+                                    candidateName: string;
+                                }[];
+                                checklist: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    version: number;
+                                    /** @enum {string} */
+                                    kind: "start_details_sent" | "documents_received" | "contract_signed" | "shifts_set" | "billing_set_up" | "retained_milestones" | "custom";
+                                    label: string;
+                                    /** @enum {string} */
+                                    ownerRole: "recruiter" | "account_manager" | "back_office";
+                                    owner: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    dueOn: string | null;
+                                    overdue: boolean;
+                                    doneAt: string | null;
+                                    doneBy: string | null;
+                                    note: string | null;
+                                }[];
+                                followUps: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    version: number;
+                                    label: string;
+                                    /** @enum {string} */
+                                    party: "candidate" | "client";
+                                    dueOn: string;
+                                    owner: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    taskId: string | null;
+                                    doneAt: string | null;
+                                    feedback: string | null;
+                                    satisfaction: number | null;
+                                }[];
+                                issues: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    version: number;
+                                    kind: string;
+                                    /** @enum {string} */
+                                    severity: "low" | "medium" | "high";
+                                    note: string;
+                                    resolution: string | null;
+                                    resolvedAt: string | null;
+                                    reportedBy: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                }[];
+                                repeatOrders: {
+                                    /** @enum {string} */
+                                    kind: "job" | "deal";
+                                    /** Format: uuid */
+                                    id: string;
+                                    label: string;
+                                }[];
+                            };
+                            abilities: {
+                                update: boolean;
+                                cancel: {
+                                    allowed: boolean;
+                                    reason: string | null;
+                                };
+                                reactivate: boolean;
+                                confirmStart: boolean;
+                                replace: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a pending or active placement */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        currency?: string;
+                        startOn?: string | null;
+                        endOn?: string | null;
+                        payMinor?: number | null;
+                        payUnit?: ("hour" | "day" | "year") | null;
+                        billRateMinor?: number | null;
+                        billRateUnit?: ("hour" | "day" | "year") | null;
+                        feeType?: ("percent" | "flat") | null;
+                        /** @description Percentage fee in basis points (2000 = 20 %) */
+                        feeBp?: number | null;
+                        feeFlatMinor?: number | null;
+                        firstYearSalaryMinor?: number | null;
+                        retainedMilestones?: {
+                            name: string;
+                            feeMinor: number;
+                            /** Format: date */
+                            dueOn?: string;
+                            /** Format: date */
+                            reachedOn?: string;
+                        }[];
+                        schedule?: {
+                            shifts: {
+                                days: ("monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")[];
+                                startTime: string;
+                                endTime: string;
+                                location?: string;
+                            }[];
+                            expectedHoursPerWeek: number | null;
+                            /** @description A contact of the client who approves timesheets */
+                            timesheetApproverId: string | null;
+                            /** @enum {string} */
+                            timesheetCadence: "weekly" | "biweekly" | "monthly";
+                        } | null;
+                        billingContactId?: string | null;
+                        poNumber?: string | null;
+                        paymentTermsDays?: number | null;
+                        recruiterId?: string | null;
+                        accountManagerId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                reference: string;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "closed" | "cancelled";
+                                /** @enum {string} */
+                                assignmentStatus: "needs_approval" | "active" | "closed" | "cancelled";
+                                /** @enum {string} */
+                                employmentType: "permanent" | "temporary" | "contract" | "contract_to_hire" | "retained";
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    title: string;
+                                };
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                recruiter: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                accountManager: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                startOn: string | null;
+                                endOn: string | null;
+                                /** Format: date-time */
+                                placedAt: string;
+                                feeMinor: number | null;
+                                currency: string;
+                                /** @description Share of handoff checklist items done, 0–100 */
+                                handoffProgress: number;
+                                startOutcome: ("on_time" | "late" | "no_show" | "withdrew") | null;
+                                /** @description Billing set up: the checklist item is done, or a billing contact is set */
+                                billingReady: boolean;
+                                followUpsDone: number;
+                                followUpsTotal: number;
+                                openIssues: number;
+                                /** @enum {string} */
+                                backOffice: "hiring_management" | "assignments" | "employees";
+                                version: number;
+                                /** Format: uuid */
+                                entryId: string;
+                                offerId: string | null;
+                                assignment: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "needs_approval" | "active" | "closed" | "cancelled";
+                                    startOn: string | null;
+                                    endOn: string | null;
+                                    everApproved: boolean;
+                                };
+                                payMinor: number | null;
+                                payUnit: ("hour" | "day" | "year") | null;
+                                billRateMinor: number | null;
+                                billRateUnit: ("hour" | "day" | "year") | null;
+                                feeType: ("percent" | "flat") | null;
+                                feeBp: number | null;
+                                feeFlatMinor: number | null;
+                                firstYearSalaryMinor: number | null;
+                                retainedMilestones: {
+                                    name: string;
+                                    feeMinor: number;
+                                    /** Format: date */
+                                    dueOn?: string;
+                                    /** Format: date */
+                                    reachedOn?: string;
+                                }[];
+                                schedule: {
+                                    shifts: {
+                                        days: ("monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")[];
+                                        startTime: string;
+                                        endTime: string;
+                                        location?: string;
+                                    }[];
+                                    expectedHoursPerWeek: number | null;
+                                    /** @description A contact of the client who approves timesheets */
+                                    timesheetApproverId: string | null;
+                                    /** @enum {string} */
+                                    timesheetCadence: "weekly" | "biweekly" | "monthly";
+                                } | null;
+                                billingContact: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                hiringContact: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                poNumber: string | null;
+                                paymentTermsDays: number | null;
+                                startOutcomeOn: string | null;
+                                startOutcomeNote: string | null;
+                                cancelledAt: string | null;
+                                cancelReason: string | null;
+                                cancelledBy: string | null;
+                                /** @description The candidate has never had an employee record (placed for the first time) */
+                                firstTime: boolean;
+                                replaces: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reference: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "active" | "closed" | "cancelled";
+                                    candidateName: string;
+                                } | null;
+                                replacedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reference: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "active" | "closed" | "cancelled";
+                                    candidateName: string;
+                                }[];
+                                checklist: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    version: number;
+                                    /** @enum {string} */
+                                    kind: "start_details_sent" | "documents_received" | "contract_signed" | "shifts_set" | "billing_set_up" | "retained_milestones" | "custom";
+                                    label: string;
+                                    /** @enum {string} */
+                                    ownerRole: "recruiter" | "account_manager" | "back_office";
+                                    owner: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    dueOn: string | null;
+                                    overdue: boolean;
+                                    doneAt: string | null;
+                                    doneBy: string | null;
+                                    note: string | null;
+                                }[];
+                                followUps: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    version: number;
+                                    label: string;
+                                    /** @enum {string} */
+                                    party: "candidate" | "client";
+                                    dueOn: string;
+                                    owner: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    taskId: string | null;
+                                    doneAt: string | null;
+                                    feedback: string | null;
+                                    satisfaction: number | null;
+                                }[];
+                                issues: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    version: number;
+                                    kind: string;
+                                    /** @enum {string} */
+                                    severity: "low" | "medium" | "high";
+                                    note: string;
+                                    resolution: string | null;
+                                    resolvedAt: string | null;
+                                    reportedBy: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                }[];
+                                repeatOrders: {
+                                    /** @enum {string} */
+                                    kind: "job" | "deal";
+                                    /** Format: uuid */
+                                    id: string;
+                                    label: string;
+                                }[];
+                            };
+                            abilities: {
+                                update: boolean;
+                                cancel: {
+                                    allowed: boolean;
+                                    reason: string | null;
+                                };
+                                reactivate: boolean;
+                                confirmStart: boolean;
+                                replace: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/placements/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a pending placement (B2, B3)
+         * @description Only while the candidate is placed for the first time (no employee record). Front-office users act under B2 (placement details); the back office under B3 (the candidate's assignments tab). Cancels the assignment too and gives the opening back; the candidate's status does not change.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                reference: string;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "closed" | "cancelled";
+                                /** @enum {string} */
+                                assignmentStatus: "needs_approval" | "active" | "closed" | "cancelled";
+                                /** @enum {string} */
+                                employmentType: "permanent" | "temporary" | "contract" | "contract_to_hire" | "retained";
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    title: string;
+                                };
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                recruiter: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                accountManager: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                startOn: string | null;
+                                endOn: string | null;
+                                /** Format: date-time */
+                                placedAt: string;
+                                feeMinor: number | null;
+                                currency: string;
+                                /** @description Share of handoff checklist items done, 0–100 */
+                                handoffProgress: number;
+                                startOutcome: ("on_time" | "late" | "no_show" | "withdrew") | null;
+                                /** @description Billing set up: the checklist item is done, or a billing contact is set */
+                                billingReady: boolean;
+                                followUpsDone: number;
+                                followUpsTotal: number;
+                                openIssues: number;
+                                /** @enum {string} */
+                                backOffice: "hiring_management" | "assignments" | "employees";
+                                version: number;
+                                /** Format: uuid */
+                                entryId: string;
+                                offerId: string | null;
+                                assignment: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "needs_approval" | "active" | "closed" | "cancelled";
+                                    startOn: string | null;
+                                    endOn: string | null;
+                                    everApproved: boolean;
+                                };
+                                payMinor: number | null;
+                                payUnit: ("hour" | "day" | "year") | null;
+                                billRateMinor: number | null;
+                                billRateUnit: ("hour" | "day" | "year") | null;
+                                feeType: ("percent" | "flat") | null;
+                                feeBp: number | null;
+                                feeFlatMinor: number | null;
+                                firstYearSalaryMinor: number | null;
+                                retainedMilestones: {
+                                    name: string;
+                                    feeMinor: number;
+                                    /** Format: date */
+                                    dueOn?: string;
+                                    /** Format: date */
+                                    reachedOn?: string;
+                                }[];
+                                schedule: {
+                                    shifts: {
+                                        days: ("monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")[];
+                                        startTime: string;
+                                        endTime: string;
+                                        location?: string;
+                                    }[];
+                                    expectedHoursPerWeek: number | null;
+                                    /** @description A contact of the client who approves timesheets */
+                                    timesheetApproverId: string | null;
+                                    /** @enum {string} */
+                                    timesheetCadence: "weekly" | "biweekly" | "monthly";
+                                } | null;
+                                billingContact: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                hiringContact: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                poNumber: string | null;
+                                paymentTermsDays: number | null;
+                                startOutcomeOn: string | null;
+                                startOutcomeNote: string | null;
+                                cancelledAt: string | null;
+                                cancelReason: string | null;
+                                cancelledBy: string | null;
+                                /** @description The candidate has never had an employee record (placed for the first time) */
+                                firstTime: boolean;
+                                replaces: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reference: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "active" | "closed" | "cancelled";
+                                    candidateName: string;
+                                } | null;
+                                replacedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reference: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "active" | "closed" | "cancelled";
+                                    candidateName: string;
+                                }[];
+                                checklist: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    version: number;
+                                    /** @enum {string} */
+                                    kind: "start_details_sent" | "documents_received" | "contract_signed" | "shifts_set" | "billing_set_up" | "retained_milestones" | "custom";
+                                    label: string;
+                                    /** @enum {string} */
+                                    ownerRole: "recruiter" | "account_manager" | "back_office";
+                                    owner: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    dueOn: string | null;
+                                    overdue: boolean;
+                                    doneAt: string | null;
+                                    doneBy: string | null;
+                                    note: string | null;
+                                }[];
+                                followUps: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    version: number;
+                                    label: string;
+                                    /** @enum {string} */
+                                    party: "candidate" | "client";
+                                    dueOn: string;
+                                    owner: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    taskId: string | null;
+                                    doneAt: string | null;
+                                    feedback: string | null;
+                                    satisfaction: number | null;
+                                }[];
+                                issues: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    version: number;
+                                    kind: string;
+                                    /** @enum {string} */
+                                    severity: "low" | "medium" | "high";
+                                    note: string;
+                                    resolution: string | null;
+                                    resolvedAt: string | null;
+                                    reportedBy: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                }[];
+                                repeatOrders: {
+                                    /** @enum {string} */
+                                    kind: "job" | "deal";
+                                    /** Format: uuid */
+                                    id: string;
+                                    label: string;
+                                }[];
+                            };
+                            abilities: {
+                                update: boolean;
+                                cancel: {
+                                    allowed: boolean;
+                                    reason: string | null;
+                                };
+                                reactivate: boolean;
+                                confirmStart: boolean;
+                                replace: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/placements/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Place a cancelled placement again (B4)
+         * @description The edit form's changes are applied; status pending, assignment needs_approval; 409 when the job filled meanwhile.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        currency?: string;
+                        startOn?: string | null;
+                        endOn?: string | null;
+                        payMinor?: number | null;
+                        payUnit?: ("hour" | "day" | "year") | null;
+                        billRateMinor?: number | null;
+                        billRateUnit?: ("hour" | "day" | "year") | null;
+                        feeType?: ("percent" | "flat") | null;
+                        /** @description Percentage fee in basis points (2000 = 20 %) */
+                        feeBp?: number | null;
+                        feeFlatMinor?: number | null;
+                        firstYearSalaryMinor?: number | null;
+                        retainedMilestones?: {
+                            name: string;
+                            feeMinor: number;
+                            /** Format: date */
+                            dueOn?: string;
+                            /** Format: date */
+                            reachedOn?: string;
+                        }[];
+                        schedule?: {
+                            shifts: {
+                                days: ("monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")[];
+                                startTime: string;
+                                endTime: string;
+                                location?: string;
+                            }[];
+                            expectedHoursPerWeek: number | null;
+                            /** @description A contact of the client who approves timesheets */
+                            timesheetApproverId: string | null;
+                            /** @enum {string} */
+                            timesheetCadence: "weekly" | "biweekly" | "monthly";
+                        } | null;
+                        billingContactId?: string | null;
+                        poNumber?: string | null;
+                        paymentTermsDays?: number | null;
+                        recruiterId?: string | null;
+                        accountManagerId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                reference: string;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "closed" | "cancelled";
+                                /** @enum {string} */
+                                assignmentStatus: "needs_approval" | "active" | "closed" | "cancelled";
+                                /** @enum {string} */
+                                employmentType: "permanent" | "temporary" | "contract" | "contract_to_hire" | "retained";
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    title: string;
+                                };
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                recruiter: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                accountManager: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                startOn: string | null;
+                                endOn: string | null;
+                                /** Format: date-time */
+                                placedAt: string;
+                                feeMinor: number | null;
+                                currency: string;
+                                /** @description Share of handoff checklist items done, 0–100 */
+                                handoffProgress: number;
+                                startOutcome: ("on_time" | "late" | "no_show" | "withdrew") | null;
+                                /** @description Billing set up: the checklist item is done, or a billing contact is set */
+                                billingReady: boolean;
+                                followUpsDone: number;
+                                followUpsTotal: number;
+                                openIssues: number;
+                                /** @enum {string} */
+                                backOffice: "hiring_management" | "assignments" | "employees";
+                                version: number;
+                                /** Format: uuid */
+                                entryId: string;
+                                offerId: string | null;
+                                assignment: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "needs_approval" | "active" | "closed" | "cancelled";
+                                    startOn: string | null;
+                                    endOn: string | null;
+                                    everApproved: boolean;
+                                };
+                                payMinor: number | null;
+                                payUnit: ("hour" | "day" | "year") | null;
+                                billRateMinor: number | null;
+                                billRateUnit: ("hour" | "day" | "year") | null;
+                                feeType: ("percent" | "flat") | null;
+                                feeBp: number | null;
+                                feeFlatMinor: number | null;
+                                firstYearSalaryMinor: number | null;
+                                retainedMilestones: {
+                                    name: string;
+                                    feeMinor: number;
+                                    /** Format: date */
+                                    dueOn?: string;
+                                    /** Format: date */
+                                    reachedOn?: string;
+                                }[];
+                                schedule: {
+                                    shifts: {
+                                        days: ("monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")[];
+                                        startTime: string;
+                                        endTime: string;
+                                        location?: string;
+                                    }[];
+                                    expectedHoursPerWeek: number | null;
+                                    /** @description A contact of the client who approves timesheets */
+                                    timesheetApproverId: string | null;
+                                    /** @enum {string} */
+                                    timesheetCadence: "weekly" | "biweekly" | "monthly";
+                                } | null;
+                                billingContact: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                hiringContact: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                poNumber: string | null;
+                                paymentTermsDays: number | null;
+                                startOutcomeOn: string | null;
+                                startOutcomeNote: string | null;
+                                cancelledAt: string | null;
+                                cancelReason: string | null;
+                                cancelledBy: string | null;
+                                /** @description The candidate has never had an employee record (placed for the first time) */
+                                firstTime: boolean;
+                                replaces: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reference: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "active" | "closed" | "cancelled";
+                                    candidateName: string;
+                                } | null;
+                                replacedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reference: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "active" | "closed" | "cancelled";
+                                    candidateName: string;
+                                }[];
+                                checklist: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    version: number;
+                                    /** @enum {string} */
+                                    kind: "start_details_sent" | "documents_received" | "contract_signed" | "shifts_set" | "billing_set_up" | "retained_milestones" | "custom";
+                                    label: string;
+                                    /** @enum {string} */
+                                    ownerRole: "recruiter" | "account_manager" | "back_office";
+                                    owner: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    dueOn: string | null;
+                                    overdue: boolean;
+                                    doneAt: string | null;
+                                    doneBy: string | null;
+                                    note: string | null;
+                                }[];
+                                followUps: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    version: number;
+                                    label: string;
+                                    /** @enum {string} */
+                                    party: "candidate" | "client";
+                                    dueOn: string;
+                                    owner: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    taskId: string | null;
+                                    doneAt: string | null;
+                                    feedback: string | null;
+                                    satisfaction: number | null;
+                                }[];
+                                issues: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    version: number;
+                                    kind: string;
+                                    /** @enum {string} */
+                                    severity: "low" | "medium" | "high";
+                                    note: string;
+                                    resolution: string | null;
+                                    resolvedAt: string | null;
+                                    reportedBy: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                }[];
+                                repeatOrders: {
+                                    /** @enum {string} */
+                                    kind: "job" | "deal";
+                                    /** Format: uuid */
+                                    id: string;
+                                    label: string;
+                                }[];
+                            };
+                            abilities: {
+                                update: boolean;
+                                cancel: {
+                                    allowed: boolean;
+                                    reason: string | null;
+                                };
+                                reactivate: boolean;
+                                confirmStart: boolean;
+                                replace: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/placements/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the start: on time, late, no-show or withdrew */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** @enum {string} */
+                        outcome: "on_time" | "late" | "no_show" | "withdrew";
+                        /**
+                         * @description The new start date of a late start
+                         * @default null
+                         */
+                        newStartOn?: string | null;
+                        /**
+                         * @description Why the candidate withdrew; optional otherwise
+                         * @default null
+                         */
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                reference: string;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "closed" | "cancelled";
+                                /** @enum {string} */
+                                assignmentStatus: "needs_approval" | "active" | "closed" | "cancelled";
+                                /** @enum {string} */
+                                employmentType: "permanent" | "temporary" | "contract" | "contract_to_hire" | "retained";
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    title: string;
+                                };
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                recruiter: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                accountManager: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                startOn: string | null;
+                                endOn: string | null;
+                                /** Format: date-time */
+                                placedAt: string;
+                                feeMinor: number | null;
+                                currency: string;
+                                /** @description Share of handoff checklist items done, 0–100 */
+                                handoffProgress: number;
+                                startOutcome: ("on_time" | "late" | "no_show" | "withdrew") | null;
+                                /** @description Billing set up: the checklist item is done, or a billing contact is set */
+                                billingReady: boolean;
+                                followUpsDone: number;
+                                followUpsTotal: number;
+                                openIssues: number;
+                                /** @enum {string} */
+                                backOffice: "hiring_management" | "assignments" | "employees";
+                                version: number;
+                                /** Format: uuid */
+                                entryId: string;
+                                offerId: string | null;
+                                assignment: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "needs_approval" | "active" | "closed" | "cancelled";
+                                    startOn: string | null;
+                                    endOn: string | null;
+                                    everApproved: boolean;
+                                };
+                                payMinor: number | null;
+                                payUnit: ("hour" | "day" | "year") | null;
+                                billRateMinor: number | null;
+                                billRateUnit: ("hour" | "day" | "year") | null;
+                                feeType: ("percent" | "flat") | null;
+                                feeBp: number | null;
+                                feeFlatMinor: number | null;
+                                firstYearSalaryMinor: number | null;
+                                retainedMilestones: {
+                                    name: string;
+                                    feeMinor: number;
+                                    /** Format: date */
+                                    dueOn?: string;
+                                    /** Format: date */
+                                    reachedOn?: string;
+                                }[];
+                                schedule: {
+                                    shifts: {
+                                        days: ("monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")[];
+                                        startTime: string;
+                                        endTime: string;
+                                        location?: string;
+                                    }[];
+                                    expectedHoursPerWeek: number | null;
+                                    /** @description A contact of the client who approves timesheets */
+                                    timesheetApproverId: string | null;
+                                    /** @enum {string} */
+                                    timesheetCadence: "weekly" | "biweekly" | "monthly";
+                                } | null;
+                                billingContact: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                hiringContact: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                poNumber: string | null;
+                                paymentTermsDays: number | null;
+                                startOutcomeOn: string | null;
+                                startOutcomeNote: string | null;
+                                cancelledAt: string | null;
+                                cancelReason: string | null;
+                                cancelledBy: string | null;
+                                /** @description The candidate has never had an employee record (placed for the first time) */
+                                firstTime: boolean;
+                                replaces: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reference: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "active" | "closed" | "cancelled";
+                                    candidateName: string;
+                                } | null;
+                                replacedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reference: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "active" | "closed" | "cancelled";
+                                    candidateName: string;
+                                }[];
+                                checklist: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    version: number;
+                                    /** @enum {string} */
+                                    kind: "start_details_sent" | "documents_received" | "contract_signed" | "shifts_set" | "billing_set_up" | "retained_milestones" | "custom";
+                                    label: string;
+                                    /** @enum {string} */
+                                    ownerRole: "recruiter" | "account_manager" | "back_office";
+                                    owner: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    dueOn: string | null;
+                                    overdue: boolean;
+                                    doneAt: string | null;
+                                    doneBy: string | null;
+                                    note: string | null;
+                                }[];
+                                followUps: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    version: number;
+                                    label: string;
+                                    /** @enum {string} */
+                                    party: "candidate" | "client";
+                                    dueOn: string;
+                                    owner: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    taskId: string | null;
+                                    doneAt: string | null;
+                                    feedback: string | null;
+                                    satisfaction: number | null;
+                                }[];
+                                issues: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    version: number;
+                                    kind: string;
+                                    /** @enum {string} */
+                                    severity: "low" | "medium" | "high";
+                                    note: string;
+                                    resolution: string | null;
+                                    resolvedAt: string | null;
+                                    reportedBy: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                }[];
+                                repeatOrders: {
+                                    /** @enum {string} */
+                                    kind: "job" | "deal";
+                                    /** Format: uuid */
+                                    id: string;
+                                    label: string;
+                                }[];
+                            };
+                            abilities: {
+                                update: boolean;
+                                cancel: {
+                                    allowed: boolean;
+                                    reason: string | null;
+                                };
+                                reactivate: boolean;
+                                confirmStart: boolean;
+                                replace: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/placements/{id}/checklist/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Tick, reassign or re-date a handoff checklist item */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        done?: boolean;
+                        ownerId?: string | null;
+                        dueOn?: string | null;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                reference: string;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "closed" | "cancelled";
+                                /** @enum {string} */
+                                assignmentStatus: "needs_approval" | "active" | "closed" | "cancelled";
+                                /** @enum {string} */
+                                employmentType: "permanent" | "temporary" | "contract" | "contract_to_hire" | "retained";
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    title: string;
+                                };
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                recruiter: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                accountManager: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                startOn: string | null;
+                                endOn: string | null;
+                                /** Format: date-time */
+                                placedAt: string;
+                                feeMinor: number | null;
+                                currency: string;
+                                /** @description Share of handoff checklist items done, 0–100 */
+                                handoffProgress: number;
+                                startOutcome: ("on_time" | "late" | "no_show" | "withdrew") | null;
+                                /** @description Billing set up: the checklist item is done, or a billing contact is set */
+                                billingReady: boolean;
+                                followUpsDone: number;
+                                followUpsTotal: number;
+                                openIssues: number;
+                                /** @enum {string} */
+                                backOffice: "hiring_management" | "assignments" | "employees";
+                                version: number;
+                                /** Format: uuid */
+                                entryId: string;
+                                offerId: string | null;
+                                assignment: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "needs_approval" | "active" | "closed" | "cancelled";
+                                    startOn: string | null;
+                                    endOn: string | null;
+                                    everApproved: boolean;
+                                };
+                                payMinor: number | null;
+                                payUnit: ("hour" | "day" | "year") | null;
+                                billRateMinor: number | null;
+                                billRateUnit: ("hour" | "day" | "year") | null;
+                                feeType: ("percent" | "flat") | null;
+                                feeBp: number | null;
+                                feeFlatMinor: number | null;
+                                firstYearSalaryMinor: number | null;
+                                retainedMilestones: {
+                                    name: string;
+                                    feeMinor: number;
+                                    /** Format: date */
+                                    dueOn?: string;
+                                    /** Format: date */
+                                    reachedOn?: string;
+                                }[];
+                                schedule: {
+                                    shifts: {
+                                        days: ("monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")[];
+                                        startTime: string;
+                                        endTime: string;
+                                        location?: string;
+                                    }[];
+                                    expectedHoursPerWeek: number | null;
+                                    /** @description A contact of the client who approves timesheets */
+                                    timesheetApproverId: string | null;
+                                    /** @enum {string} */
+                                    timesheetCadence: "weekly" | "biweekly" | "monthly";
+                                } | null;
+                                billingContact: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                hiringContact: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                poNumber: string | null;
+                                paymentTermsDays: number | null;
+                                startOutcomeOn: string | null;
+                                startOutcomeNote: string | null;
+                                cancelledAt: string | null;
+                                cancelReason: string | null;
+                                cancelledBy: string | null;
+                                /** @description The candidate has never had an employee record (placed for the first time) */
+                                firstTime: boolean;
+                                replaces: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reference: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "active" | "closed" | "cancelled";
+                                    candidateName: string;
+                                } | null;
+                                replacedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reference: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "active" | "closed" | "cancelled";
+                                    candidateName: string;
+                                }[];
+                                checklist: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    version: number;
+                                    /** @enum {string} */
+                                    kind: "start_details_sent" | "documents_received" | "contract_signed" | "shifts_set" | "billing_set_up" | "retained_milestones" | "custom";
+                                    label: string;
+                                    /** @enum {string} */
+                                    ownerRole: "recruiter" | "account_manager" | "back_office";
+                                    owner: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    dueOn: string | null;
+                                    overdue: boolean;
+                                    doneAt: string | null;
+                                    doneBy: string | null;
+                                    note: string | null;
+                                }[];
+                                followUps: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    version: number;
+                                    label: string;
+                                    /** @enum {string} */
+                                    party: "candidate" | "client";
+                                    dueOn: string;
+                                    owner: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    taskId: string | null;
+                                    doneAt: string | null;
+                                    feedback: string | null;
+                                    satisfaction: number | null;
+                                }[];
+                                issues: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    version: number;
+                                    kind: string;
+                                    /** @enum {string} */
+                                    severity: "low" | "medium" | "high";
+                                    note: string;
+                                    resolution: string | null;
+                                    resolvedAt: string | null;
+                                    reportedBy: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                }[];
+                                repeatOrders: {
+                                    /** @enum {string} */
+                                    kind: "job" | "deal";
+                                    /** Format: uuid */
+                                    id: string;
+                                    label: string;
+                                }[];
+                            };
+                            abilities: {
+                                update: boolean;
+                                cancel: {
+                                    allowed: boolean;
+                                    reason: string | null;
+                                };
+                                reactivate: boolean;
+                                confirmStart: boolean;
+                                replace: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/placements/{id}/follow-ups/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Record a post-placement check-in */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        done: boolean;
+                        /** @default null */
+                        feedback?: string | null;
+                        /** @default null */
+                        satisfaction?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                reference: string;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "closed" | "cancelled";
+                                /** @enum {string} */
+                                assignmentStatus: "needs_approval" | "active" | "closed" | "cancelled";
+                                /** @enum {string} */
+                                employmentType: "permanent" | "temporary" | "contract" | "contract_to_hire" | "retained";
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    title: string;
+                                };
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                recruiter: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                accountManager: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                startOn: string | null;
+                                endOn: string | null;
+                                /** Format: date-time */
+                                placedAt: string;
+                                feeMinor: number | null;
+                                currency: string;
+                                /** @description Share of handoff checklist items done, 0–100 */
+                                handoffProgress: number;
+                                startOutcome: ("on_time" | "late" | "no_show" | "withdrew") | null;
+                                /** @description Billing set up: the checklist item is done, or a billing contact is set */
+                                billingReady: boolean;
+                                followUpsDone: number;
+                                followUpsTotal: number;
+                                openIssues: number;
+                                /** @enum {string} */
+                                backOffice: "hiring_management" | "assignments" | "employees";
+                                version: number;
+                                /** Format: uuid */
+                                entryId: string;
+                                offerId: string | null;
+                                assignment: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "needs_approval" | "active" | "closed" | "cancelled";
+                                    startOn: string | null;
+                                    endOn: string | null;
+                                    everApproved: boolean;
+                                };
+                                payMinor: number | null;
+                                payUnit: ("hour" | "day" | "year") | null;
+                                billRateMinor: number | null;
+                                billRateUnit: ("hour" | "day" | "year") | null;
+                                feeType: ("percent" | "flat") | null;
+                                feeBp: number | null;
+                                feeFlatMinor: number | null;
+                                firstYearSalaryMinor: number | null;
+                                retainedMilestones: {
+                                    name: string;
+                                    feeMinor: number;
+                                    /** Format: date */
+                                    dueOn?: string;
+                                    /** Format: date */
+                                    reachedOn?: string;
+                                }[];
+                                schedule: {
+                                    shifts: {
+                                        days: ("monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")[];
+                                        startTime: string;
+                                        endTime: string;
+                                        location?: string;
+                                    }[];
+                                    expectedHoursPerWeek: number | null;
+                                    /** @description A contact of the client who approves timesheets */
+                                    timesheetApproverId: string | null;
+                                    /** @enum {string} */
+                                    timesheetCadence: "weekly" | "biweekly" | "monthly";
+                                } | null;
+                                billingContact: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                hiringContact: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                poNumber: string | null;
+                                paymentTermsDays: number | null;
+                                startOutcomeOn: string | null;
+                                startOutcomeNote: string | null;
+                                cancelledAt: string | null;
+                                cancelReason: string | null;
+                                cancelledBy: string | null;
+                                /** @description The candidate has never had an employee record (placed for the first time) */
+                                firstTime: boolean;
+                                replaces: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reference: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "active" | "closed" | "cancelled";
+                                    candidateName: string;
+                                } | null;
+                                replacedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reference: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "active" | "closed" | "cancelled";
+                                    candidateName: string;
+                                }[];
+                                checklist: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    version: number;
+                                    /** @enum {string} */
+                                    kind: "start_details_sent" | "documents_received" | "contract_signed" | "shifts_set" | "billing_set_up" | "retained_milestones" | "custom";
+                                    label: string;
+                                    /** @enum {string} */
+                                    ownerRole: "recruiter" | "account_manager" | "back_office";
+                                    owner: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    dueOn: string | null;
+                                    overdue: boolean;
+                                    doneAt: string | null;
+                                    doneBy: string | null;
+                                    note: string | null;
+                                }[];
+                                followUps: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    version: number;
+                                    label: string;
+                                    /** @enum {string} */
+                                    party: "candidate" | "client";
+                                    dueOn: string;
+                                    owner: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    taskId: string | null;
+                                    doneAt: string | null;
+                                    feedback: string | null;
+                                    satisfaction: number | null;
+                                }[];
+                                issues: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    version: number;
+                                    kind: string;
+                                    /** @enum {string} */
+                                    severity: "low" | "medium" | "high";
+                                    note: string;
+                                    resolution: string | null;
+                                    resolvedAt: string | null;
+                                    reportedBy: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                }[];
+                                repeatOrders: {
+                                    /** @enum {string} */
+                                    kind: "job" | "deal";
+                                    /** Format: uuid */
+                                    id: string;
+                                    label: string;
+                                }[];
+                            };
+                            abilities: {
+                                update: boolean;
+                                cancel: {
+                                    allowed: boolean;
+                                    reason: string | null;
+                                };
+                                reactivate: boolean;
+                                confirmStart: boolean;
+                                replace: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/placements/{id}/issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log a post-placement issue */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kind: string;
+                        /** @enum {string} */
+                        severity: "low" | "medium" | "high";
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                reference: string;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "closed" | "cancelled";
+                                /** @enum {string} */
+                                assignmentStatus: "needs_approval" | "active" | "closed" | "cancelled";
+                                /** @enum {string} */
+                                employmentType: "permanent" | "temporary" | "contract" | "contract_to_hire" | "retained";
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    title: string;
+                                };
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                recruiter: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                accountManager: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                startOn: string | null;
+                                endOn: string | null;
+                                /** Format: date-time */
+                                placedAt: string;
+                                feeMinor: number | null;
+                                currency: string;
+                                /** @description Share of handoff checklist items done, 0–100 */
+                                handoffProgress: number;
+                                startOutcome: ("on_time" | "late" | "no_show" | "withdrew") | null;
+                                /** @description Billing set up: the checklist item is done, or a billing contact is set */
+                                billingReady: boolean;
+                                followUpsDone: number;
+                                followUpsTotal: number;
+                                openIssues: number;
+                                /** @enum {string} */
+                                backOffice: "hiring_management" | "assignments" | "employees";
+                                version: number;
+                                /** Format: uuid */
+                                entryId: string;
+                                offerId: string | null;
+                                assignment: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "needs_approval" | "active" | "closed" | "cancelled";
+                                    startOn: string | null;
+                                    endOn: string | null;
+                                    everApproved: boolean;
+                                };
+                                payMinor: number | null;
+                                payUnit: ("hour" | "day" | "year") | null;
+                                billRateMinor: number | null;
+                                billRateUnit: ("hour" | "day" | "year") | null;
+                                feeType: ("percent" | "flat") | null;
+                                feeBp: number | null;
+                                feeFlatMinor: number | null;
+                                firstYearSalaryMinor: number | null;
+                                retainedMilestones: {
+                                    name: string;
+                                    feeMinor: number;
+                                    /** Format: date */
+                                    dueOn?: string;
+                                    /** Format: date */
+                                    reachedOn?: string;
+                                }[];
+                                schedule: {
+                                    shifts: {
+                                        days: ("monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")[];
+                                        startTime: string;
+                                        endTime: string;
+                                        location?: string;
+                                    }[];
+                                    expectedHoursPerWeek: number | null;
+                                    /** @description A contact of the client who approves timesheets */
+                                    timesheetApproverId: string | null;
+                                    /** @enum {string} */
+                                    timesheetCadence: "weekly" | "biweekly" | "monthly";
+                                } | null;
+                                billingContact: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                hiringContact: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                poNumber: string | null;
+                                paymentTermsDays: number | null;
+                                startOutcomeOn: string | null;
+                                startOutcomeNote: string | null;
+                                cancelledAt: string | null;
+                                cancelReason: string | null;
+                                cancelledBy: string | null;
+                                /** @description The candidate has never had an employee record (placed for the first time) */
+                                firstTime: boolean;
+                                replaces: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reference: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "active" | "closed" | "cancelled";
+                                    candidateName: string;
+                                } | null;
+                                replacedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reference: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "active" | "closed" | "cancelled";
+                                    candidateName: string;
+                                }[];
+                                checklist: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    version: number;
+                                    /** @enum {string} */
+                                    kind: "start_details_sent" | "documents_received" | "contract_signed" | "shifts_set" | "billing_set_up" | "retained_milestones" | "custom";
+                                    label: string;
+                                    /** @enum {string} */
+                                    ownerRole: "recruiter" | "account_manager" | "back_office";
+                                    owner: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    dueOn: string | null;
+                                    overdue: boolean;
+                                    doneAt: string | null;
+                                    doneBy: string | null;
+                                    note: string | null;
+                                }[];
+                                followUps: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    version: number;
+                                    label: string;
+                                    /** @enum {string} */
+                                    party: "candidate" | "client";
+                                    dueOn: string;
+                                    owner: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    taskId: string | null;
+                                    doneAt: string | null;
+                                    feedback: string | null;
+                                    satisfaction: number | null;
+                                }[];
+                                issues: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    version: number;
+                                    kind: string;
+                                    /** @enum {string} */
+                                    severity: "low" | "medium" | "high";
+                                    note: string;
+                                    resolution: string | null;
+                                    resolvedAt: string | null;
+                                    reportedBy: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                }[];
+                                repeatOrders: {
+                                    /** @enum {string} */
+                                    kind: "job" | "deal";
+                                    /** Format: uuid */
+                                    id: string;
+                                    label: string;
+                                }[];
+                            };
+                            abilities: {
+                                update: boolean;
+                                cancel: {
+                                    allowed: boolean;
+                                    reason: string | null;
+                                };
+                                reactivate: boolean;
+                                confirmStart: boolean;
+                                replace: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/placements/{id}/issues/{itemId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve a post-placement issue */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        resolution: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                reference: string;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "closed" | "cancelled";
+                                /** @enum {string} */
+                                assignmentStatus: "needs_approval" | "active" | "closed" | "cancelled";
+                                /** @enum {string} */
+                                employmentType: "permanent" | "temporary" | "contract" | "contract_to_hire" | "retained";
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    title: string;
+                                };
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                recruiter: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                accountManager: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                startOn: string | null;
+                                endOn: string | null;
+                                /** Format: date-time */
+                                placedAt: string;
+                                feeMinor: number | null;
+                                currency: string;
+                                /** @description Share of handoff checklist items done, 0–100 */
+                                handoffProgress: number;
+                                startOutcome: ("on_time" | "late" | "no_show" | "withdrew") | null;
+                                /** @description Billing set up: the checklist item is done, or a billing contact is set */
+                                billingReady: boolean;
+                                followUpsDone: number;
+                                followUpsTotal: number;
+                                openIssues: number;
+                                /** @enum {string} */
+                                backOffice: "hiring_management" | "assignments" | "employees";
+                                version: number;
+                                /** Format: uuid */
+                                entryId: string;
+                                offerId: string | null;
+                                assignment: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "needs_approval" | "active" | "closed" | "cancelled";
+                                    startOn: string | null;
+                                    endOn: string | null;
+                                    everApproved: boolean;
+                                };
+                                payMinor: number | null;
+                                payUnit: ("hour" | "day" | "year") | null;
+                                billRateMinor: number | null;
+                                billRateUnit: ("hour" | "day" | "year") | null;
+                                feeType: ("percent" | "flat") | null;
+                                feeBp: number | null;
+                                feeFlatMinor: number | null;
+                                firstYearSalaryMinor: number | null;
+                                retainedMilestones: {
+                                    name: string;
+                                    feeMinor: number;
+                                    /** Format: date */
+                                    dueOn?: string;
+                                    /** Format: date */
+                                    reachedOn?: string;
+                                }[];
+                                schedule: {
+                                    shifts: {
+                                        days: ("monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")[];
+                                        startTime: string;
+                                        endTime: string;
+                                        location?: string;
+                                    }[];
+                                    expectedHoursPerWeek: number | null;
+                                    /** @description A contact of the client who approves timesheets */
+                                    timesheetApproverId: string | null;
+                                    /** @enum {string} */
+                                    timesheetCadence: "weekly" | "biweekly" | "monthly";
+                                } | null;
+                                billingContact: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                hiringContact: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                poNumber: string | null;
+                                paymentTermsDays: number | null;
+                                startOutcomeOn: string | null;
+                                startOutcomeNote: string | null;
+                                cancelledAt: string | null;
+                                cancelReason: string | null;
+                                cancelledBy: string | null;
+                                /** @description The candidate has never had an employee record (placed for the first time) */
+                                firstTime: boolean;
+                                replaces: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reference: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "active" | "closed" | "cancelled";
+                                    candidateName: string;
+                                } | null;
+                                replacedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reference: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "active" | "closed" | "cancelled";
+                                    candidateName: string;
+                                }[];
+                                checklist: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    version: number;
+                                    /** @enum {string} */
+                                    kind: "start_details_sent" | "documents_received" | "contract_signed" | "shifts_set" | "billing_set_up" | "retained_milestones" | "custom";
+                                    label: string;
+                                    /** @enum {string} */
+                                    ownerRole: "recruiter" | "account_manager" | "back_office";
+                                    owner: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    dueOn: string | null;
+                                    overdue: boolean;
+                                    doneAt: string | null;
+                                    doneBy: string | null;
+                                    note: string | null;
+                                }[];
+                                followUps: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    version: number;
+                                    label: string;
+                                    /** @enum {string} */
+                                    party: "candidate" | "client";
+                                    dueOn: string;
+                                    owner: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    taskId: string | null;
+                                    doneAt: string | null;
+                                    feedback: string | null;
+                                    satisfaction: number | null;
+                                }[];
+                                issues: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    version: number;
+                                    kind: string;
+                                    /** @enum {string} */
+                                    severity: "low" | "medium" | "high";
+                                    note: string;
+                                    resolution: string | null;
+                                    resolvedAt: string | null;
+                                    reportedBy: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                }[];
+                                repeatOrders: {
+                                    /** @enum {string} */
+                                    kind: "job" | "deal";
+                                    /** Format: uuid */
+                                    id: string;
+                                    label: string;
+                                }[];
+                            };
+                            abilities: {
+                                update: boolean;
+                                cancel: {
+                                    allowed: boolean;
+                                    reason: string | null;
+                                };
+                                reactivate: boolean;
+                                confirmStart: boolean;
+                                replace: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/placements/{id}/repeat-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn repeat demand into a job order or a deal
+         * @description The new job order (in intake) or deal is with the same client, linked to the placement.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "job";
+                        title: string;
+                        /** @default 1 */
+                        openings?: number;
+                        /** @default  */
+                        notes?: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "deal";
+                        title: string;
+                        /** @default null */
+                        valueMinor?: number | null;
+                        /** @default  */
+                        notes?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                reference: string;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "closed" | "cancelled";
+                                /** @enum {string} */
+                                assignmentStatus: "needs_approval" | "active" | "closed" | "cancelled";
+                                /** @enum {string} */
+                                employmentType: "permanent" | "temporary" | "contract" | "contract_to_hire" | "retained";
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    title: string;
+                                };
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                recruiter: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                accountManager: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                startOn: string | null;
+                                endOn: string | null;
+                                /** Format: date-time */
+                                placedAt: string;
+                                feeMinor: number | null;
+                                currency: string;
+                                /** @description Share of handoff checklist items done, 0–100 */
+                                handoffProgress: number;
+                                startOutcome: ("on_time" | "late" | "no_show" | "withdrew") | null;
+                                /** @description Billing set up: the checklist item is done, or a billing contact is set */
+                                billingReady: boolean;
+                                followUpsDone: number;
+                                followUpsTotal: number;
+                                openIssues: number;
+                                /** @enum {string} */
+                                backOffice: "hiring_management" | "assignments" | "employees";
+                                version: number;
+                                /** Format: uuid */
+                                entryId: string;
+                                offerId: string | null;
+                                assignment: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "needs_approval" | "active" | "closed" | "cancelled";
+                                    startOn: string | null;
+                                    endOn: string | null;
+                                    everApproved: boolean;
+                                };
+                                payMinor: number | null;
+                                payUnit: ("hour" | "day" | "year") | null;
+                                billRateMinor: number | null;
+                                billRateUnit: ("hour" | "day" | "year") | null;
+                                feeType: ("percent" | "flat") | null;
+                                feeBp: number | null;
+                                feeFlatMinor: number | null;
+                                firstYearSalaryMinor: number | null;
+                                retainedMilestones: {
+                                    name: string;
+                                    feeMinor: number;
+                                    /** Format: date */
+                                    dueOn?: string;
+                                    /** Format: date */
+                                    reachedOn?: string;
+                                }[];
+                                schedule: {
+                                    shifts: {
+                                        days: ("monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")[];
+                                        startTime: string;
+                                        endTime: string;
+                                        location?: string;
+                                    }[];
+                                    expectedHoursPerWeek: number | null;
+                                    /** @description A contact of the client who approves timesheets */
+                                    timesheetApproverId: string | null;
+                                    /** @enum {string} */
+                                    timesheetCadence: "weekly" | "biweekly" | "monthly";
+                                } | null;
+                                billingContact: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                hiringContact: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                poNumber: string | null;
+                                paymentTermsDays: number | null;
+                                startOutcomeOn: string | null;
+                                startOutcomeNote: string | null;
+                                cancelledAt: string | null;
+                                cancelReason: string | null;
+                                cancelledBy: string | null;
+                                /** @description The candidate has never had an employee record (placed for the first time) */
+                                firstTime: boolean;
+                                replaces: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reference: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "active" | "closed" | "cancelled";
+                                    candidateName: string;
+                                } | null;
+                                replacedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reference: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "active" | "closed" | "cancelled";
+                                    candidateName: string;
+                                }[];
+                                checklist: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    version: number;
+                                    /** @enum {string} */
+                                    kind: "start_details_sent" | "documents_received" | "contract_signed" | "shifts_set" | "billing_set_up" | "retained_milestones" | "custom";
+                                    label: string;
+                                    /** @enum {string} */
+                                    ownerRole: "recruiter" | "account_manager" | "back_office";
+                                    owner: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    dueOn: string | null;
+                                    overdue: boolean;
+                                    doneAt: string | null;
+                                    doneBy: string | null;
+                                    note: string | null;
+                                }[];
+                                followUps: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    version: number;
+                                    label: string;
+                                    /** @enum {string} */
+                                    party: "candidate" | "client";
+                                    dueOn: string;
+                                    owner: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    taskId: string | null;
+                                    doneAt: string | null;
+                                    feedback: string | null;
+                                    satisfaction: number | null;
+                                }[];
+                                issues: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    version: number;
+                                    kind: string;
+                                    /** @enum {string} */
+                                    severity: "low" | "medium" | "high";
+                                    note: string;
+                                    resolution: string | null;
+                                    resolvedAt: string | null;
+                                    reportedBy: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                }[];
+                                repeatOrders: {
+                                    /** @enum {string} */
+                                    kind: "job" | "deal";
+                                    /** Format: uuid */
+                                    id: string;
+                                    label: string;
+                                }[];
+                            };
+                            abilities: {
+                                update: boolean;
+                                cancel: {
+                                    allowed: boolean;
+                                    reason: string | null;
+                                };
+                                reactivate: boolean;
+                                confirmStart: boolean;
+                                replace: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/placements/{id}/confirmations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Email the placement confirmation to the candidate and/or the hiring contact */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        recipients: ("candidate" | "client")[];
+                        /** @default  */
+                        startDetails?: string;
+                        /** @default  */
+                        nextSteps?: string;
+                        /** @default  */
+                        documentsNeeded?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @enum {string} */
+                                recipient: "candidate" | "client";
+                                to: string;
+                                /** Format: uuid */
+                                mailId: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hiring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Candidates being placed for the first time (B3)
+         * @description Candidates without an employee record who have pending placements, with how many each has.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    status: string;
+                                };
+                                pendingCount: number;
+                                placements: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reference: string;
+                                    jobTitle: string;
+                                    organizationName: string;
+                                    /** @enum {string} */
+                                    employmentType: "permanent" | "temporary" | "contract" | "contract_to_hire" | "retained";
+                                    startOn: string | null;
+                                    /** Format: date-time */
+                                    placedAt: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hiring/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel every pending placement of the selected candidates (B3)
+         * @description All or nothing: a candidate not in hiring management refuses the batch (422, one `related` entry each) and nothing changes. The candidates' status does not change.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Candidate ids: every pending placement of each is cancelled */
+                        ids: string[];
+                        options: {
+                            reason: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                candidateId: string;
+                                cancelledPlacementIds: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -11635,6 +19134,532 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        PipelineStageInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "sourced" | "screening" | "shortlisted" | "submitted" | "interview" | "offer" | "placed" | "rejected" | "withdrawn";
+            position: number;
+        };
+        PipelineEntryInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            jobId: string;
+            /** Format: uuid */
+            candidateId: string;
+            /** Format: uuid */
+            stageId: string;
+            stage: components["schemas"]["PipelineStageInput"];
+            /** Format: date-time */
+            stageEnteredAt: string;
+            /** @enum {string} */
+            addedFrom: "job" | "candidate" | "search" | "pool" | "application" | "portal";
+            addedBy: string | null;
+            closedReason: string | null;
+            screeningAnswers: {
+                [key: string]: string | number | boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        PipelineAbilitiesInput: {
+            /** @description Drag, keyboard and bulk stage moves */
+            move: boolean;
+            submit: boolean;
+            scheduleInterview: boolean;
+            makeOffer: boolean;
+            place: boolean;
+            bulk: boolean;
+        };
+        PipelineCardInput: {
+            /** Format: uuid */
+            entryId: string;
+            version: number;
+            /** Format: uuid */
+            stageId: string;
+            /** Format: uuid */
+            candidateId: string;
+            name: string;
+            currentTitle: string | null;
+            location: string | null;
+            /** @description The latest activity (call, note, email…) on the candidate, or null */
+            lastActivityAt: string | null;
+            /** Format: date-time */
+            stageEnteredAt: string;
+            daysInStage: number;
+            closedReason: string | null;
+            flags: {
+                doNotContact: boolean;
+                /** @description When the next scheduled interview starts, or null */
+                interviewScheduled: string | null;
+                /** @description Submitted to the client with no feedback yet */
+                awaitingFeedback: boolean;
+                /** @description The latest offer's status */
+                offerStatus: ("draft" | "extended" | "accepted" | "declined" | "withdrawn") | null;
+                /** @description The latest placement's status */
+                placementStatus: ("pending" | "active" | "closed" | "cancelled") | null;
+            };
+        };
+        PipelineStageChangeInput: {
+            /** Format: uuid */
+            id: string;
+            from: {
+                stageId: string | null;
+                name: string;
+                /** @enum {string} */
+                kind: "sourced" | "screening" | "shortlisted" | "submitted" | "interview" | "offer" | "placed" | "rejected" | "withdrawn";
+            } | null;
+            to: {
+                stageId: string | null;
+                name: string;
+                /** @enum {string} */
+                kind: "sourced" | "screening" | "shortlisted" | "submitted" | "interview" | "offer" | "placed" | "rejected" | "withdrawn";
+            };
+            reason: string | null;
+            actor: {
+                id: string | null;
+                label: string;
+            };
+            /** Format: date-time */
+            at: string;
+        };
+        PipelineEntryDetailInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            jobId: string;
+            /** Format: uuid */
+            candidateId: string;
+            /** Format: uuid */
+            stageId: string;
+            stage: components["schemas"]["PipelineStageInput"];
+            /** Format: date-time */
+            stageEnteredAt: string;
+            /** @enum {string} */
+            addedFrom: "job" | "candidate" | "search" | "pool" | "application" | "portal";
+            addedBy: string | null;
+            closedReason: string | null;
+            screeningAnswers: {
+                [key: string]: string | number | boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            candidate: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                currentTitle: string | null;
+                location: string | null;
+                status: string;
+                emails: string[];
+                phones: string[];
+            };
+            job: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                reference: string;
+                title: string;
+                /** @enum {string} */
+                status: "intake" | "qualified" | "open" | "on_hold" | "filled" | "closed" | "cancelled";
+                organization: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+            };
+            /** @description The job's stages in order, for the move menu */
+            stages: components["schemas"]["PipelineStageInput"][];
+            /** @description Every stage move, newest first */
+            history: components["schemas"]["PipelineStageChangeInput"][];
+        };
+        CandidatePipelineEntryInput: {
+            /** Format: uuid */
+            entryId: string;
+            version: number;
+            job: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                reference: string;
+                title: string;
+                /** @enum {string} */
+                status: "intake" | "qualified" | "open" | "on_hold" | "filled" | "closed" | "cancelled";
+                organization: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+            };
+            stage: components["schemas"]["PipelineStageInput"];
+            /** Format: date-time */
+            stageEnteredAt: string;
+            closedReason: string | null;
+            placementStatus: ("pending" | "active" | "closed" | "cancelled") | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SubmissionFeedbackInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "interview" | "hold" | "reject" | "more_info";
+            remark: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** @enum {string} */
+            source: "staff" | "portal";
+            /** @description Who recorded it (a user, or the client through the portal) */
+            recordedBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SubmissionPlacementInput: {
+            /** Format: uuid */
+            placementId: string;
+            number: number;
+            /** @enum {string} */
+            status: "pending" | "active" | "closed" | "cancelled";
+            assignmentStatus: ("needs_approval" | "active" | "closed" | "cancelled") | null;
+            backOffice: {
+                /** @enum {string} */
+                place: "hiring_management" | "assignments" | "employees";
+                /** @description The back-office page where it sits: /hiring, /placements/<id> or /candidates/<id> */
+                href: string;
+            };
+        };
+        SubmissionInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            entryId: string;
+            shortlistId: string | null;
+            job: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                reference: string;
+                title: string;
+            };
+            candidate: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            contact: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string | null;
+            } | null;
+            document: {
+                /** Format: uuid */
+                id: string;
+                fileName: string;
+            } | null;
+            note: string;
+            sharedFields: ("current_title" | "location" | "skills" | "work_history" | "education" | "availability" | "desired_pay" | "email" | "phone" | "profile_links")[];
+            /** @enum {string} */
+            status: "submitted" | "withdrawn";
+            /** Format: date-time */
+            sentAt: string;
+            submittedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description Whether the submission was emailed from Fillrate (its mail is in the outbox) */
+            emailed: boolean;
+            mailId: string | null;
+            withdrawnAt: string | null;
+            withdrawnReason: string | null;
+            firstFeedbackAt: string | null;
+            /** @description Hours from sending to the first client feedback, one decimal */
+            hoursToFirstFeedback: number | null;
+            latestFeedback: {
+                /** @enum {string} */
+                kind: "interview" | "hold" | "reject" | "more_info";
+                remark: string;
+                /** Format: date-time */
+                receivedAt: string;
+            } | null;
+            /** @description The pipeline entry's current stage */
+            stage: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                kind: "sourced" | "screening" | "shortlisted" | "submitted" | "interview" | "offer" | "placed" | "rejected" | "withdrawn";
+            };
+            placement: components["schemas"]["SubmissionPlacementInput"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        SubmissionAbilitiesInput: {
+            withdraw: boolean;
+            recordFeedback: boolean;
+        };
+        InterviewInput: {
+            /** Format: uuid */
+            id: string;
+            entry: {
+                /** Format: uuid */
+                id: string;
+                version: number;
+                stage: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    kind: "sourced" | "screening" | "shortlisted" | "submitted" | "interview" | "offer" | "placed" | "rejected" | "withdrawn";
+                };
+            };
+            job: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                reference: string;
+                title: string;
+                organization: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+            };
+            candidate: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            type: "phone" | "video" | "onsite" | "panel";
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            timeZone: string;
+            location: string | null;
+            meetingUrl: string | null;
+            notes: string;
+            attendees: {
+                users: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    email: string | null;
+                }[];
+                contacts: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    email: string | null;
+                }[];
+                /** @description Whether the candidate is invited */
+                candidate: boolean;
+            };
+            organizer: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            status: "scheduled" | "completed" | "cancelled";
+            /** @description The UID of the calendar event, the same in every invitation, update and cancellation */
+            icalUid: string;
+            /** @description The calendar SEQUENCE of the latest invitation sent */
+            sequence: number;
+            outcome: ("passed" | "failed" | "no_show" | "rescheduled_by_client" | "undecided") | null;
+            outcomeNotes: string | null;
+            outcomeRecordedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        InterviewAbilitiesInput: {
+            update: boolean;
+            cancel: boolean;
+            recordOutcome: boolean;
+        };
+        OfferRevisionInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            proposedBy: "agency" | "candidate" | "client";
+            terms: {
+                startOn: string | null;
+                payMinor: number | null;
+                payUnit: string | null;
+                billRateMinor: number | null;
+                billRateUnit: string | null;
+                feeType: string | null;
+                feeBp: number | null;
+                feeFlatMinor: number | null;
+                conditions: string;
+            };
+            note: string;
+            actorLabel: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        OfferInput: {
+            /** Format: uuid */
+            id: string;
+            entry: {
+                /** Format: uuid */
+                id: string;
+                version: number;
+                stage: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    kind: "sourced" | "screening" | "shortlisted" | "submitted" | "interview" | "offer" | "placed" | "rejected" | "withdrawn";
+                };
+            };
+            job: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                reference: string;
+                title: string;
+                organization: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+            };
+            candidate: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            status: "draft" | "extended" | "accepted" | "declined" | "withdrawn";
+            /** @enum {string} */
+            employmentType: "permanent" | "temporary" | "contract" | "contract_to_hire" | "retained";
+            currency: string;
+            startOn: string | null;
+            payMinor: number | null;
+            payUnit: ("hour" | "day" | "year") | null;
+            billRateMinor: number | null;
+            billRateUnit: ("hour" | "day" | "year") | null;
+            feeType: ("percent" | "flat") | null;
+            feeBp: number | null;
+            feeFlatMinor: number | null;
+            conditions: string;
+            clientApproval: {
+                approvedBy: string;
+                /** Format: date-time */
+                approvedAt: string;
+            } | null;
+            extendedAt: string | null;
+            candidateAcceptedAt: string | null;
+            /** @description When it was accepted, declined or withdrawn */
+            decidedAt: string | null;
+            /** @description Why it was declined or withdrawn */
+            reason: string | null;
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        OfferDetailInput: {
+            /** Format: uuid */
+            id: string;
+            entry: {
+                /** Format: uuid */
+                id: string;
+                version: number;
+                stage: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    kind: "sourced" | "screening" | "shortlisted" | "submitted" | "interview" | "offer" | "placed" | "rejected" | "withdrawn";
+                };
+            };
+            job: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                reference: string;
+                title: string;
+                organization: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+            };
+            candidate: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            status: "draft" | "extended" | "accepted" | "declined" | "withdrawn";
+            /** @enum {string} */
+            employmentType: "permanent" | "temporary" | "contract" | "contract_to_hire" | "retained";
+            currency: string;
+            startOn: string | null;
+            payMinor: number | null;
+            payUnit: ("hour" | "day" | "year") | null;
+            billRateMinor: number | null;
+            billRateUnit: ("hour" | "day" | "year") | null;
+            feeType: ("percent" | "flat") | null;
+            feeBp: number | null;
+            feeFlatMinor: number | null;
+            conditions: string;
+            clientApproval: {
+                approvedBy: string;
+                /** Format: date-time */
+                approvedAt: string;
+            } | null;
+            extendedAt: string | null;
+            candidateAcceptedAt: string | null;
+            /** @description When it was accepted, declined or withdrawn */
+            decidedAt: string | null;
+            /** @description Why it was declined or withdrawn */
+            reason: string | null;
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            /** @description Every set of terms, newest first */
+            revisions: components["schemas"]["OfferRevisionInput"][];
+        };
+        OfferAbilitiesInput: {
+            revise: boolean;
+            extend: boolean;
+            accept: boolean;
+            decline: boolean;
+            withdraw: boolean;
+            recordClientApproval: boolean;
+        };
         ContactInput: {
             /** Format: uuid */
             id: string;
@@ -11750,6 +19775,10 @@ export interface components {
             urgency: "low" | "normal" | "high" | "critical";
             openings: number;
             filledCount: number;
+            /** @description Candidates on the job's pipeline (every stage) */
+            candidateCount: number;
+            /** @description Submissions sent to the client and not withdrawn */
+            submissionCount: number;
             location: string | null;
             /** @enum {string} */
             remotePolicy: "onsite" | "hybrid" | "remote";
@@ -11812,6 +19841,10 @@ export interface components {
             urgency: "low" | "normal" | "high" | "critical";
             openings: number;
             filledCount: number;
+            /** @description Candidates on the job's pipeline (every stage) */
+            candidateCount: number;
+            /** @description Submissions sent to the client and not withdrawn */
+            submissionCount: number;
             location: string | null;
             /** @enum {string} */
             remotePolicy: "onsite" | "hybrid" | "remote";
@@ -12642,6 +20675,532 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        PipelineStage: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "sourced" | "screening" | "shortlisted" | "submitted" | "interview" | "offer" | "placed" | "rejected" | "withdrawn";
+            position: number;
+        };
+        PipelineEntry: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            jobId: string;
+            /** Format: uuid */
+            candidateId: string;
+            /** Format: uuid */
+            stageId: string;
+            stage: components["schemas"]["PipelineStage"];
+            /** Format: date-time */
+            stageEnteredAt: string;
+            /** @enum {string} */
+            addedFrom: "job" | "candidate" | "search" | "pool" | "application" | "portal";
+            addedBy: string | null;
+            closedReason: string | null;
+            screeningAnswers: {
+                [key: string]: string | number | boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        PipelineAbilities: {
+            /** @description Drag, keyboard and bulk stage moves */
+            move: boolean;
+            submit: boolean;
+            scheduleInterview: boolean;
+            makeOffer: boolean;
+            place: boolean;
+            bulk: boolean;
+        };
+        PipelineCard: {
+            /** Format: uuid */
+            entryId: string;
+            version: number;
+            /** Format: uuid */
+            stageId: string;
+            /** Format: uuid */
+            candidateId: string;
+            name: string;
+            currentTitle: string | null;
+            location: string | null;
+            /** @description The latest activity (call, note, email…) on the candidate, or null */
+            lastActivityAt: string | null;
+            /** Format: date-time */
+            stageEnteredAt: string;
+            daysInStage: number;
+            closedReason: string | null;
+            flags: {
+                doNotContact: boolean;
+                /** @description When the next scheduled interview starts, or null */
+                interviewScheduled: string | null;
+                /** @description Submitted to the client with no feedback yet */
+                awaitingFeedback: boolean;
+                /** @description The latest offer's status */
+                offerStatus: ("draft" | "extended" | "accepted" | "declined" | "withdrawn") | null;
+                /** @description The latest placement's status */
+                placementStatus: ("pending" | "active" | "closed" | "cancelled") | null;
+            };
+        };
+        PipelineStageChange: {
+            /** Format: uuid */
+            id: string;
+            from: {
+                stageId: string | null;
+                name: string;
+                /** @enum {string} */
+                kind: "sourced" | "screening" | "shortlisted" | "submitted" | "interview" | "offer" | "placed" | "rejected" | "withdrawn";
+            } | null;
+            to: {
+                stageId: string | null;
+                name: string;
+                /** @enum {string} */
+                kind: "sourced" | "screening" | "shortlisted" | "submitted" | "interview" | "offer" | "placed" | "rejected" | "withdrawn";
+            };
+            reason: string | null;
+            actor: {
+                id: string | null;
+                label: string;
+            };
+            /** Format: date-time */
+            at: string;
+        };
+        PipelineEntryDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            jobId: string;
+            /** Format: uuid */
+            candidateId: string;
+            /** Format: uuid */
+            stageId: string;
+            stage: components["schemas"]["PipelineStage"];
+            /** Format: date-time */
+            stageEnteredAt: string;
+            /** @enum {string} */
+            addedFrom: "job" | "candidate" | "search" | "pool" | "application" | "portal";
+            addedBy: string | null;
+            closedReason: string | null;
+            screeningAnswers: {
+                [key: string]: string | number | boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            candidate: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                currentTitle: string | null;
+                location: string | null;
+                status: string;
+                emails: string[];
+                phones: string[];
+            };
+            job: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                reference: string;
+                title: string;
+                /** @enum {string} */
+                status: "intake" | "qualified" | "open" | "on_hold" | "filled" | "closed" | "cancelled";
+                organization: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+            };
+            /** @description The job's stages in order, for the move menu */
+            stages: components["schemas"]["PipelineStage"][];
+            /** @description Every stage move, newest first */
+            history: components["schemas"]["PipelineStageChange"][];
+        };
+        CandidatePipelineEntry: {
+            /** Format: uuid */
+            entryId: string;
+            version: number;
+            job: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                reference: string;
+                title: string;
+                /** @enum {string} */
+                status: "intake" | "qualified" | "open" | "on_hold" | "filled" | "closed" | "cancelled";
+                organization: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+            };
+            stage: components["schemas"]["PipelineStage"];
+            /** Format: date-time */
+            stageEnteredAt: string;
+            closedReason: string | null;
+            placementStatus: ("pending" | "active" | "closed" | "cancelled") | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SubmissionFeedback: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "interview" | "hold" | "reject" | "more_info";
+            remark: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** @enum {string} */
+            source: "staff" | "portal";
+            /** @description Who recorded it (a user, or the client through the portal) */
+            recordedBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SubmissionPlacement: {
+            /** Format: uuid */
+            placementId: string;
+            number: number;
+            /** @enum {string} */
+            status: "pending" | "active" | "closed" | "cancelled";
+            assignmentStatus: ("needs_approval" | "active" | "closed" | "cancelled") | null;
+            backOffice: {
+                /** @enum {string} */
+                place: "hiring_management" | "assignments" | "employees";
+                /** @description The back-office page where it sits: /hiring, /placements/<id> or /candidates/<id> */
+                href: string;
+            };
+        };
+        Submission: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            entryId: string;
+            shortlistId: string | null;
+            job: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                reference: string;
+                title: string;
+            };
+            candidate: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            contact: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string | null;
+            } | null;
+            document: {
+                /** Format: uuid */
+                id: string;
+                fileName: string;
+            } | null;
+            note: string;
+            sharedFields: ("current_title" | "location" | "skills" | "work_history" | "education" | "availability" | "desired_pay" | "email" | "phone" | "profile_links")[];
+            /** @enum {string} */
+            status: "submitted" | "withdrawn";
+            /** Format: date-time */
+            sentAt: string;
+            submittedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description Whether the submission was emailed from Fillrate (its mail is in the outbox) */
+            emailed: boolean;
+            mailId: string | null;
+            withdrawnAt: string | null;
+            withdrawnReason: string | null;
+            firstFeedbackAt: string | null;
+            /** @description Hours from sending to the first client feedback, one decimal */
+            hoursToFirstFeedback: number | null;
+            latestFeedback: {
+                /** @enum {string} */
+                kind: "interview" | "hold" | "reject" | "more_info";
+                remark: string;
+                /** Format: date-time */
+                receivedAt: string;
+            } | null;
+            /** @description The pipeline entry's current stage */
+            stage: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                kind: "sourced" | "screening" | "shortlisted" | "submitted" | "interview" | "offer" | "placed" | "rejected" | "withdrawn";
+            };
+            placement: components["schemas"]["SubmissionPlacement"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        SubmissionAbilities: {
+            withdraw: boolean;
+            recordFeedback: boolean;
+        };
+        Interview: {
+            /** Format: uuid */
+            id: string;
+            entry: {
+                /** Format: uuid */
+                id: string;
+                version: number;
+                stage: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    kind: "sourced" | "screening" | "shortlisted" | "submitted" | "interview" | "offer" | "placed" | "rejected" | "withdrawn";
+                };
+            };
+            job: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                reference: string;
+                title: string;
+                organization: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+            };
+            candidate: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            type: "phone" | "video" | "onsite" | "panel";
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            timeZone: string;
+            location: string | null;
+            meetingUrl: string | null;
+            notes: string;
+            attendees: {
+                users: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    email: string | null;
+                }[];
+                contacts: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    email: string | null;
+                }[];
+                /** @description Whether the candidate is invited */
+                candidate: boolean;
+            };
+            organizer: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            status: "scheduled" | "completed" | "cancelled";
+            /** @description The UID of the calendar event, the same in every invitation, update and cancellation */
+            icalUid: string;
+            /** @description The calendar SEQUENCE of the latest invitation sent */
+            sequence: number;
+            outcome: ("passed" | "failed" | "no_show" | "rescheduled_by_client" | "undecided") | null;
+            outcomeNotes: string | null;
+            outcomeRecordedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        InterviewAbilities: {
+            update: boolean;
+            cancel: boolean;
+            recordOutcome: boolean;
+        };
+        OfferRevision: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            proposedBy: "agency" | "candidate" | "client";
+            terms: {
+                startOn: string | null;
+                payMinor: number | null;
+                payUnit: string | null;
+                billRateMinor: number | null;
+                billRateUnit: string | null;
+                feeType: string | null;
+                feeBp: number | null;
+                feeFlatMinor: number | null;
+                conditions: string;
+            };
+            note: string;
+            actorLabel: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        Offer: {
+            /** Format: uuid */
+            id: string;
+            entry: {
+                /** Format: uuid */
+                id: string;
+                version: number;
+                stage: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    kind: "sourced" | "screening" | "shortlisted" | "submitted" | "interview" | "offer" | "placed" | "rejected" | "withdrawn";
+                };
+            };
+            job: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                reference: string;
+                title: string;
+                organization: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+            };
+            candidate: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            status: "draft" | "extended" | "accepted" | "declined" | "withdrawn";
+            /** @enum {string} */
+            employmentType: "permanent" | "temporary" | "contract" | "contract_to_hire" | "retained";
+            currency: string;
+            startOn: string | null;
+            payMinor: number | null;
+            payUnit: ("hour" | "day" | "year") | null;
+            billRateMinor: number | null;
+            billRateUnit: ("hour" | "day" | "year") | null;
+            feeType: ("percent" | "flat") | null;
+            feeBp: number | null;
+            feeFlatMinor: number | null;
+            conditions: string;
+            clientApproval: {
+                approvedBy: string;
+                /** Format: date-time */
+                approvedAt: string;
+            } | null;
+            extendedAt: string | null;
+            candidateAcceptedAt: string | null;
+            /** @description When it was accepted, declined or withdrawn */
+            decidedAt: string | null;
+            /** @description Why it was declined or withdrawn */
+            reason: string | null;
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        OfferDetail: {
+            /** Format: uuid */
+            id: string;
+            entry: {
+                /** Format: uuid */
+                id: string;
+                version: number;
+                stage: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    kind: "sourced" | "screening" | "shortlisted" | "submitted" | "interview" | "offer" | "placed" | "rejected" | "withdrawn";
+                };
+            };
+            job: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                reference: string;
+                title: string;
+                organization: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+            };
+            candidate: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            status: "draft" | "extended" | "accepted" | "declined" | "withdrawn";
+            /** @enum {string} */
+            employmentType: "permanent" | "temporary" | "contract" | "contract_to_hire" | "retained";
+            currency: string;
+            startOn: string | null;
+            payMinor: number | null;
+            payUnit: ("hour" | "day" | "year") | null;
+            billRateMinor: number | null;
+            billRateUnit: ("hour" | "day" | "year") | null;
+            feeType: ("percent" | "flat") | null;
+            feeBp: number | null;
+            feeFlatMinor: number | null;
+            conditions: string;
+            clientApproval: {
+                approvedBy: string;
+                /** Format: date-time */
+                approvedAt: string;
+            } | null;
+            extendedAt: string | null;
+            candidateAcceptedAt: string | null;
+            /** @description When it was accepted, declined or withdrawn */
+            decidedAt: string | null;
+            /** @description Why it was declined or withdrawn */
+            reason: string | null;
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            /** @description Every set of terms, newest first */
+            revisions: components["schemas"]["OfferRevision"][];
+        };
+        OfferAbilities: {
+            revise: boolean;
+            extend: boolean;
+            accept: boolean;
+            decline: boolean;
+            withdraw: boolean;
+            recordClientApproval: boolean;
+        };
         Contact: {
             /** Format: uuid */
             id: string;
@@ -12757,6 +21316,10 @@ export interface components {
             urgency: "low" | "normal" | "high" | "critical";
             openings: number;
             filledCount: number;
+            /** @description Candidates on the job's pipeline (every stage) */
+            candidateCount: number;
+            /** @description Submissions sent to the client and not withdrawn */
+            submissionCount: number;
             location: string | null;
             /** @enum {string} */
             remotePolicy: "onsite" | "hybrid" | "remote";
@@ -12819,6 +21382,10 @@ export interface components {
             urgency: "low" | "normal" | "high" | "critical";
             openings: number;
             filledCount: number;
+            /** @description Candidates on the job's pipeline (every stage) */
+            candidateCount: number;
+            /** @description Submissions sent to the client and not withdrawn */
+            submissionCount: number;
             location: string | null;
             /** @enum {string} */
             remotePolicy: "onsite" | "hybrid" | "remote";

@@ -53,3 +53,12 @@ export type SavedView = Schemas['SavedView'];
 // Talent pools
 export type TalentPool = Schemas['TalentPool'];
 export type TalentPoolAbilities = Schemas['TalentPoolAbilities'];
+
+// Pipeline
+export type PipelineEntry = Schemas['PipelineEntry'];
+export type PipelineStage = Schemas['PipelineStage'];
+export type PipelineCard = Schemas['PipelineCard'];
+export type PipelineAbilities = Schemas['PipelineAbilities'];
+export type PipelineEntryDetail = Schemas['PipelineEntryDetail'];
+export type PipelineStageChange = Schemas['PipelineStageChange'];
+export type CandidatePipelineEntry = Schemas['CandidatePipelineEntry'];

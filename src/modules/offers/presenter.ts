@@ -1,0 +1,48 @@
+import type { StaffActor } from '../../platform/auth/actor';
+import { jobReference } from '../jobs/presenter';
+import { offerAbilities } from './policy';
+import type { OfferDetail, OfferRevisionRow, OfferView } from './queries';
+
+/** An offer as lists show it: its status, terms, approvals and the entry it moves. */
+export function presentOffer({ offer, entry, job, candidate, creator }: OfferView) {
+  return {
+    id: offer.id,
+    entry: { id: entry.id, version: entry.version, stage: { id: entry.stageId, name: entry.stageName, kind: entry.stageKind } },
+    job: { id: job.id, number: job.number, reference: jobReference(job.number), title: job.title, organization: { id: job.organizationId, name: job.organizationName } },
+    candidate: { id: candidate.id, name: `${candidate.firstName} ${candidate.lastName}` },
+    status: offer.status,
+    employmentType: offer.employmentType,
+    currency: offer.currency,
+    startOn: offer.startOn,
+    payMinor: offer.payMinor,
+    payUnit: offer.payUnit,
+    billRateMinor: offer.billRateMinor,
+    billRateUnit: offer.billRateUnit,
+    feeType: offer.feeType,
+    feeBp: offer.feeBp,
+    feeFlatMinor: offer.feeFlatMinor,
+    conditions: offer.conditions,
+    clientApproval: offer.clientApprovedBy && offer.clientApprovedAt ? { approvedBy: offer.clientApprovedBy, approvedAt: offer.clientApprovedAt.toISOString() } : null,
+    extendedAt: offer.extendedAt?.toISOString() ?? null,
+    candidateAcceptedAt: offer.candidateAcceptedAt?.toISOString() ?? null,
+    decidedAt: offer.decidedAt?.toISOString() ?? null,
+    reason: offer.declineReason,
+    createdBy: creator ? { id: creator.id, name: creator.name } : null,
+    createdAt: offer.createdAt.toISOString(),
+    updatedAt: offer.updatedAt.toISOString(),
+    version: offer.version,
+  };
+}
+
+const presentRevision = (revision: OfferRevisionRow) => ({
+  id: revision.id,
+  proposedBy: revision.proposedBy,
+  terms: revision.terms,
+  note: revision.note,
+  actorLabel: revision.actorLabel,
+  createdAt: revision.createdAt.toISOString(),
+});
+
+export function presentOfferRecord(actor: StaffActor, detail: OfferDetail) {
+  return { data: { ...presentOffer(detail), revisions: detail.revisions.map(presentRevision) }, abilities: offerAbilities(actor, detail.offer) };
+}

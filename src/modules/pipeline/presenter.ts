@@ -1,0 +1,96 @@
+import type { jobStages, jobs, pipelineEntries, pipelineStageChanges } from '../../db/schema';
+import type { PlacementStatus } from '../../shared/pipeline';
+
+type EntryRow = typeof pipelineEntries.$inferSelect;
+type StageRow = Pick<typeof jobStages.$inferSelect, 'id' | 'name' | 'kind' | 'position'>;
+
+export const presentPipelineStage = (stage: StageRow) => ({ id: stage.id, name: stage.name, kind: stage.kind, position: stage.position });
+
+/** An entry as commands answer it: where it stands and how it got onto the job. */
+export function presentPipelineEntry(entry: EntryRow, stage: StageRow) {
+  return {
+    id: entry.id,
+    jobId: entry.jobId,
+    candidateId: entry.candidateId,
+    stageId: entry.stageId,
+    stage: presentPipelineStage(stage),
+    stageEnteredAt: entry.stageEnteredAt.toISOString(),
+    addedFrom: entry.addedFrom,
+    addedBy: entry.addedBy,
+    closedReason: entry.closedReason,
+    screeningAnswers: entry.screeningAnswers,
+    createdAt: entry.createdAt.toISOString(),
+    updatedAt: entry.updatedAt.toISOString(),
+    version: entry.version,
+  };
+}
+
+/** Entries with their stages looked up from the job's stage list. */
+export function presentPipelineEntries(entries: EntryRow[], stages: StageRow[]) {
+  const byId = new Map(stages.map((stage) => [stage.id, stage]));
+  return entries.flatMap((entry) => {
+    const stage = byId.get(entry.stageId);
+    return stage ? [presentPipelineEntry(entry, stage)] : [];
+  });
+}
+
+type DetailInput = {
+  entry: EntryRow;
+  candidate: { id: string; firstName: string; lastName: string; currentTitle: string | null; location: string | null; status: string; emails: string[]; phones: string[] };
+  job: { id: string; number: number; title: string; status: (typeof jobs.$inferSelect)['status']; organizationId: string };
+  organizationName: string;
+  stages: StageRow[];
+  history: (typeof pipelineStageChanges.$inferSelect)[];
+};
+
+/** The entry page: where the candidate stands on the job and every move that got them there (newest first). */
+export function presentPipelineEntryDetail({ entry, candidate, job, organizationName, stages, history }: DetailInput) {
+  const stage = stages.find((candidateStage) => candidateStage.id === entry.stageId);
+  if (!stage) {
+    throw new Error('pipeline entry stage is not a stage of its job');
+  }
+  return {
+    ...presentPipelineEntry(entry, stage),
+    candidate: {
+      id: candidate.id,
+      name: `${candidate.firstName} ${candidate.lastName}`,
+      currentTitle: candidate.currentTitle,
+      location: candidate.location,
+      status: candidate.status,
+      emails: candidate.emails,
+      phones: candidate.phones,
+    },
+    job: { id: job.id, number: job.number, reference: `J-${job.number}`, title: job.title, status: job.status, organization: { id: job.organizationId, name: organizationName } },
+    stages: stages.map(presentPipelineStage),
+    history: history.map((change) => ({
+      id: change.id,
+      from: change.fromKind && change.fromStageName ? { stageId: change.fromStageId, name: change.fromStageName, kind: change.fromKind } : null,
+      to: { stageId: change.toStageId, name: change.toStageName, kind: change.toKind },
+      reason: change.reason,
+      actor: { id: change.actorId, label: change.actorLabel },
+      at: change.createdAt.toISOString(),
+    })),
+  };
+}
+
+type CandidateEntryInput = {
+  entry: EntryRow;
+  job: { id: string; number: number; title: string; status: (typeof jobs.$inferSelect)['status']; organizationId: string };
+  organizationName: string;
+  stage: StageRow;
+  placementStatus: PlacementStatus | null;
+};
+
+/** One line of the candidate page's pipeline panel. */
+export function presentCandidatePipelineEntry({ entry, job, organizationName, stage, placementStatus }: CandidateEntryInput) {
+  return {
+    entryId: entry.id,
+    version: entry.version,
+    job: { id: job.id, number: job.number, reference: `J-${job.number}`, title: job.title, status: job.status, organization: { id: job.organizationId, name: organizationName } },
+    stage: presentPipelineStage(stage),
+    stageEnteredAt: entry.stageEnteredAt.toISOString(),
+    closedReason: entry.closedReason,
+    placementStatus,
+    createdAt: entry.createdAt.toISOString(),
+  };
+}
