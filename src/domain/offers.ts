@@ -1,5 +1,6 @@
 import type { JobStatus } from '../shared/jobs';
 import type { OfferStatus } from '../shared/pipeline';
+import { type FeeTerms, feeValueProblems } from './fees';
 import type { Verdict } from './pipeline';
 
 const refuse = (rule: string, message: string, field?: string): Verdict => ({ ok: false, rule, message, ...(field ? { field } : {}) });
@@ -54,14 +55,11 @@ export function checkNewOffer(existing: readonly OfferStatus[]): Verdict {
   return live ? refuse('offer.exists', `The candidate already has ${live === 'draft' ? 'a' : 'an'} ${live} offer on this job`) : OK;
 }
 
-export type OfferTermsInput = {
+export type OfferTermsInput = FeeTerms & {
   payMinor?: number | null;
   payUnit?: string | null;
   billRateMinor?: number | null;
   billRateUnit?: string | null;
-  feeType?: string | null;
-  feeBp?: number | null;
-  feeFlatMinor?: number | null;
 };
 
 /** Cross-field rules of offer terms, each naming the field to fix: amounts go with their unit, a fee with its value. */
@@ -73,12 +71,7 @@ export function offerTermsProblems(terms: OfferTermsInput): { path: string; mess
   if ((terms.billRateMinor == null) !== (terms.billRateUnit == null)) {
     problems.push(terms.billRateMinor == null ? { path: 'billRateMinor', message: 'a bill rate unit needs its amount' } : { path: 'billRateUnit', message: 'the bill rate needs its unit' });
   }
-  if (terms.feeType === 'percent' && terms.feeBp == null) {
-    problems.push({ path: 'feeBp', message: 'a percentage fee needs its percentage' });
-  }
-  if (terms.feeType === 'flat' && terms.feeFlatMinor == null) {
-    problems.push({ path: 'feeFlatMinor', message: 'a flat fee needs its amount' });
-  }
+  problems.push(...feeValueProblems(terms));
   if (terms.feeType == null && (terms.feeBp != null || terms.feeFlatMinor != null)) {
     problems.push({ path: 'feeType', message: 'say whether the fee is a percentage or flat' });
   }

@@ -55,6 +55,35 @@ export class AppError extends Error {
 
 export const notFound = (what: string): AppError => new AppError('not_found', `${what} not found`);
 
+/** A domain rule's refusal: its rule id, a message, the field to fix when there is one, and whether it is a conflict. */
+export type RuleRefusal = { rule: string; message: string; field?: string | undefined; conflict?: boolean | undefined };
+/** What a domain check answers: allowed, or refused with the reason. */
+export type RuleVerdict = { ok: true } | ({ ok: false } & RuleRefusal);
+
+type RefusalOptions = {
+  /** The records that block the change. */
+  related?: RelatedRecord[];
+  /** The message starts with the field (`endsAt: must be after the start`), for rules phrased about their field. */
+  fieldInMessage?: boolean;
+};
+
+/** A refusal as the API answers it: 409 for a conflict, otherwise 422 naming the rule and the field to fix. */
+export function verdictError(refusal: RuleRefusal, options: RefusalOptions = {}): AppError {
+  const message = refusal.field && options.fieldInMessage ? `${refusal.field}: ${refusal.message}` : refusal.message;
+  return new AppError(refusal.conflict ? 'conflict' : 'rule_violation', message, {
+    rule: refusal.rule,
+    ...(refusal.field ? { fields: [{ path: refusal.field, message: refusal.message }] } : {}),
+    ...(options.related ? { related: options.related } : {}),
+  });
+}
+
+/** Throws a refused verdict as `verdictError` answers it; an allowed one passes. */
+export function assertVerdict(verdict: RuleVerdict, options?: RefusalOptions): void {
+  if (!verdict.ok) {
+    throw verdictError(verdict, options);
+  }
+}
+
 
 export const staleVersion = (what: string, changedBy?: string): AppError =>
   new AppError('conflict', `This ${what} was changed by ${changedBy ?? 'someone else'} since you opened it; reload to see the changes`);

@@ -73,15 +73,22 @@ export function isListName(name: string): name is ListName {
   return Object.hasOwn(LISTS, name);
 }
 
+type ListValueOptions = {
+  /** The rule id the refusal carries. */
+  rule?: string;
+  /** What a value is, in the refusal's words ("a rejection reason of the agency"); by default "a value of the … list". */
+  what?: string;
+};
+
 /** Refuses a value that is not an open (unarchived) item of the agency's list, naming the field and the choices. */
-export async function assertListValue(tx: Executor, agencyId: string, list: ListName, value: string, path: string): Promise<void> {
+export async function assertListValue(tx: Executor, agencyId: string, list: ListName, value: string, path: string, options: ListValueOptions = {}): Promise<void> {
   const open = await tx
     .select({ value: listItems.value })
     .from(listItems)
     .where(and(eq(listItems.agencyId, agencyId), eq(listItems.list, list), eq(listItems.archived, false)))
     .orderBy(asc(listItems.position));
   if (!open.some((item) => item.value === value)) {
-    const message = `not a value of the ${LISTS[list].label.toLowerCase()} list (${open.map((item) => item.value).join(', ')})`;
-    throw new AppError('rule_violation', `${path}: ${message}`, { fields: [{ path, message }] });
+    const message = `not ${options.what ?? `a value of the ${LISTS[list].label.toLowerCase()} list`} (${open.map((item) => item.value).join(', ')})`;
+    throw new AppError('rule_violation', `${path}: ${message}`, { ...(options.rule ? { rule: options.rule } : {}), fields: [{ path, message }] });
   }
 }

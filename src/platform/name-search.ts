@@ -1,4 +1,9 @@
 import { type SQL, and, or, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+
+/** A person's name as labels and lists show it, "first last", computed in SQL (`T` is `string | null` on a left join). */
+export const personName = <T extends string | null = string>(person: { firstName: AnyPgColumn; lastName: AnyPgColumn }): SQL<NoInfer<T>> =>
+  sql<T>`${person.firstName} || ' ' || ${person.lastName}`;
 
 /**
  * `lower(name)` starts with the text: a range on the (agency_id, lower(name), id) index, kept exact by starts_with

@@ -16,9 +16,9 @@ const defineSetting = <T>(definition: SettingDefinition<T>): SettingDefinition<T
 
 const ZChecklistItem = z.object({
   kind: z.enum(CHECKLIST_ITEM_KINDS),
-  label: z.string().trim().min(1).max(200),
+  label: z.string().trim().min(1, 'give the item a label').max(200),
   ownerRole: z.enum(CHECKLIST_OWNER_ROLES),
-  dueDays: z.number().int().min(-90).max(90),
+  dueDays: z.number().int().min(-90, 'at most 90 days before the start').max(90, 'at most 90 days after the start'),
 });
 
 const ZIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
@@ -107,7 +107,7 @@ export const SETTINGS = {
   'placements.followUps': defineSetting({
     area: 'Placements',
     label: 'Post-placement follow-ups (days after the start)',
-    schema: z.array(z.object({ label: z.string().trim().min(1).max(100), party: z.enum(FOLLOW_UP_PARTIES), offsetDays: z.number().int().min(0).max(365), ownerRole: z.enum(['recruiter', 'account_manager']) })).max(20),
+    schema: z.array(z.object({ label: z.string().trim().min(1, 'give the follow-up a label').max(100), party: z.enum(FOLLOW_UP_PARTIES), offsetDays: z.number().int().min(0, 'on or after the start').max(365, 'at most 365 days after the start'), ownerRole: z.enum(['recruiter', 'account_manager']) })).max(20),
     default: DEFAULT_FOLLOW_UPS as FollowUpPlanItem[],
   }),
 } as const;
@@ -163,8 +163,10 @@ export async function updateSetting(tx: Executor, actor: Actor, key: string, val
   const definition: SettingDefinition<unknown> = SETTINGS[key];
   const parsed = definition.schema.safeParse(value);
   if (!parsed.success) {
-    const message = parsed.error.issues[0]?.message ?? 'invalid value';
-    throw new AppError('validation', `value: ${message}`, { fields: [{ path: 'value', message }] });
+    // Each problem names where it is (value.temporary.2.label), so the editor shows it under that field.
+    const fields = parsed.error.issues.map((issue) => ({ path: ['value', ...issue.path.map(String)].join('.'), message: issue.message }));
+    const first = fields[0] ?? { path: 'value', message: 'invalid value' };
+    throw new AppError('validation', `${first.path}: ${first.message}`, { fields });
   }
   const before = await getSetting(tx, actor.agencyId, key);
   await tx

@@ -25,6 +25,10 @@ const INTERVIEW_VARIABLES = {
   organizerName: 'Sam Recruiter',
 };
 
+/** An invitation or its update: what happened, then when and where, the notes, the calendar file and who organizes it. */
+const interviewBody = (news: string, calendarNote: string) =>
+  ['Hello {{recipientName}},', '', news, '', 'When: {{when}}', 'Where: {{place}}', '', '{{notes}}', '', calendarNote, '', '{{organizerName}}, {{agencyName}}'].join('\n');
+
 /** Every template the app renders. Agencies edit the text; the variables are fixed by the code that renders them. */
 export const TEMPLATES = {
   'user.invitation': {
@@ -114,40 +118,14 @@ export const TEMPLATES = {
     label: 'Interview invitation',
     variables: INTERVIEW_VARIABLES,
     subject: 'Interview: {{candidateName}} for {{jobTitle}}, {{when}}',
-    body: [
-      'Hello {{recipientName}},',
-      '',
-      'You are invited to a {{interviewType}} interview of {{candidateName}} for {{jobTitle}} at {{organizationName}}.',
-      '',
-      'When: {{when}}',
-      'Where: {{place}}',
-      '',
-      '{{notes}}',
-      '',
-      'The calendar invitation is attached.',
-      '',
-      '{{organizerName}}, {{agencyName}}',
-    ].join('\n'),
+    body: interviewBody('You are invited to a {{interviewType}} interview of {{candidateName}} for {{jobTitle}} at {{organizationName}}.', 'The calendar invitation is attached.'),
   },
   'interview.update': {
     area: 'Pipeline',
     label: 'Interview rescheduled or changed',
     variables: INTERVIEW_VARIABLES,
     subject: 'Updated interview: {{candidateName}} for {{jobTitle}}, {{when}}',
-    body: [
-      'Hello {{recipientName}},',
-      '',
-      'The {{interviewType}} interview of {{candidateName}} for {{jobTitle}} has changed.',
-      '',
-      'When: {{when}}',
-      'Where: {{place}}',
-      '',
-      '{{notes}}',
-      '',
-      'The updated calendar invitation is attached.',
-      '',
-      '{{organizerName}}, {{agencyName}}',
-    ].join('\n'),
+    body: interviewBody('The {{interviewType}} interview of {{candidateName}} for {{jobTitle}} has changed.', 'The updated calendar invitation is attached.'),
   },
   'interview.cancellation': {
     area: 'Pipeline',

@@ -20,6 +20,18 @@ describe('agency settings', () => {
     expect((await ctx.agency.as.admin.put('/api/settings/no.such', { value: 1 })).status).toBe(404);
     expect((await ctx.agency.as.recruiter.put('/api/settings/agency.timeZone', { value: 'Europe/Paris' })).status).toBe(403);
   });
+
+  it('names the field inside a structured value, so the editor shows it under that field', async () => {
+    const all = await ctx.agency.as.manager.get('/api/settings');
+    const checklists = all.body.data.find((s: { key: string }) => s.key === 'placements.handoffChecklists').value;
+    const item = checklists.temporary[1];
+    const bad = await ctx.agency.as.manager.put('/api/settings/placements.handoffChecklists', { value: { ...checklists, temporary: [checklists.temporary[0], { ...item, label: ' ', dueDays: 120 }] } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields).toEqual([
+      { path: 'value.temporary.1.label', message: 'give the item a label' },
+      { path: 'value.temporary.1.dueDays', message: 'at most 90 days after the start' },
+    ]);
+  });
 });
 
 describe('option lists', () => {

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { assignments, employees, mailOutbox, placements } from '../../src/db/schema';
 import { advance, now, setNow, startClockAt } from '../../src/platform/clock';
 import { buildCandidate } from '../factories/candidates';
@@ -8,37 +8,24 @@ import { makeDocx, uploadDocument } from '../factories/documents';
 import { createOpenJob } from '../factories/jobs';
 import { type PipelineEntryOut, addToPipeline } from '../factories/pipeline';
 import { SUBMISSION_PROFILE, candidateOnJob, clientJob, uploadCv } from '../factories/submissions';
-import { type TestAgency, createTestAgency } from '../support/agency';
-import { type TestApp, startTestApp } from '../support/app';
+import { createTestAgency } from '../support/agency';
 import { attachmentsOf } from '../support/mime';
-import { startSmtpCapture } from '../support/smtp';
+import { useTestAgencyWithMail } from '../support/setup';
 
-let smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
-let t: TestApp;
-let agency: TestAgency;
+const ctx = useTestAgencyWithMail({ FILLRATE_DATA_DIR: `/tmp/fillrate-test-submissions-${process.pid}` });
 
-beforeAll(async () => {
-  smtp = await startSmtpCapture();
-  t = await startTestApp({ SMTP_URL: smtp.url, FILLRATE_DATA_DIR: `/tmp/fillrate-test-submissions-${process.pid}` });
-  agency = await createTestAgency(t);
-});
-afterAll(async () => {
-  await t.close();
-  await smtp.close();
-});
-
-async function submit(body: Record<string, unknown>, as = agency.as.recruiter) {
+async function submit(body: Record<string, unknown>, as = ctx.agency.as.recruiter) {
   return as.post('/api/submissions', body);
 }
 
 async function outboxCount() {
-  return (await t.database.db.select({ id: mailOutbox.id }).from(mailOutbox).where(eq(mailOutbox.agencyId, agency.id))).length;
+  return (await ctx.t.database.db.select({ id: mailOutbox.id }).from(mailOutbox).where(eq(mailOutbox.agencyId, ctx.agency.id))).length;
 }
 
 describe('submitting a candidate', () => {
   it('records who sent which CV and what was shared, moves the entry to submitted, and the hiring contact receives the mail with the CV attached', async () => {
-    const { contact, job } = await clientJob(agency);
-    const { candidate, entry, cv } = await candidateOnJob(t, agency, job.id);
+    const { contact, job } = await clientJob(ctx.agency);
+    const { candidate, entry, cv } = await candidateOnJob(ctx.t, ctx.agency, job.id);
     const created = await submit({ entryId: entry.id, note: 'Led two site moves; can start in four weeks.', sharedFields: ['current_title', 'location', 'skills'] });
     expect(created.status).toBe(201);
     expect(created.body.data).toMatchObject({
@@ -50,7 +37,7 @@ describe('submitting a candidate', () => {
       note: 'Led two site moves; can start in four weeks.',
       sharedFields: ['current_title', 'location', 'skills'],
       status: 'submitted',
-      submittedBy: { id: agency.users.recruiter.id },
+      submittedBy: { id: ctx.agency.users.recruiter.id },
       emailed: true,
       stage: { kind: 'submitted' },
       placement: null,
@@ -61,14 +48,14 @@ describe('submitting a candidate', () => {
     });
     expect(created.body.abilities).toEqual({ withdraw: true, recordFeedback: true });
 
-    await t.runJobs();
-    const mail = smtp.received.find((received) => received.to.includes(contact.email));
+    await ctx.t.runJobs();
+    const mail = ctx.smtp.received.find((received) => received.to.includes(contact.email));
     expect(mail?.raw).toMatch(new RegExp(`Subject: ${candidate.name} for Forklift team lead \\(J-${job.number}\\)`));
     const attachments = attachmentsOf(mail?.raw ?? '');
     expect(attachments.map(({ fileName, contentType }) => ({ fileName, contentType }))).toEqual([{ fileName: `${candidate.name} - cv.pdf`, contentType: 'application/pdf' }]);
     expect(Buffer.compare(attachments[0]?.bytes ?? Buffer.alloc(0), cv.bytes)).toBe(0);
 
-    const sent = await agency.as.admin.get(`/api/outbox/${created.body.data.mailId}`);
+    const sent = await ctx.agency.as.admin.get(`/api/outbox/${created.body.data.mailId}`);
     expect(sent.body.data).toMatchObject({ to: contact.email, status: 'sent', templateKey: 'submission.single' });
     const text: string = sent.body.data.text;
     expect(text).toContain('Hello Priya Shah');
@@ -77,19 +64,19 @@ describe('submitting a candidate', () => {
     // Fields not chosen never leave: the phone, the email and the pay the candidate wants.
     expect(text).not.toMatch(/7911|Desired pay|32,000|@mail\.example/);
 
-    const entries = await agency.as.manager.get(`/api/submissions?entryId=${entry.id}`);
+    const entries = await ctx.agency.as.manager.get(`/api/submissions?entryId=${entry.id}`);
     expect(entries.body.data.map((row: { id: string }) => row.id)).toEqual([created.body.data.id]);
-    const audit = await agency.as.admin.get(`/api/audit-events?entity=pipeline_entry&entityId=${entry.id}`);
+    const audit = await ctx.agency.as.admin.get(`/api/audit-events?entity=pipeline_entry&entityId=${entry.id}`);
     expect(audit.body.data.map((event: { action: string; after: { kind?: string } }) => [event.action, event.after.kind])).toContainEqual(['move', 'submitted']);
   });
 
   it('sends the CV chosen, which must be a CV of that candidate: another kind of document or another candidate\'s CV answers 422 naming documentId', async () => {
-    const { contact, job } = await clientJob(agency);
-    const { candidate, entry } = await candidateOnJob(t, agency, job.id);
-    const older = await uploadCv(t, agency, candidate.id, 'cv-2023.pdf', 'An older CV');
-    await uploadCv(t, agency, candidate.id, 'cv-2026.pdf', 'The newest CV');
-    const letter = await uploadDocument(t.app, agency.as.recruiter, candidate.id, { fileName: 'letter.docx', bytes: makeDocx('Dear hiring manager') }, 'cover_letter');
-    const someoneElse = await candidateOnJob(t, agency, job.id);
+    const { contact, job } = await clientJob(ctx.agency);
+    const { candidate, entry } = await candidateOnJob(ctx.t, ctx.agency, job.id);
+    const older = await uploadCv(ctx.t, ctx.agency, candidate.id, 'cv-2023.pdf', 'An older CV');
+    await uploadCv(ctx.t, ctx.agency, candidate.id, 'cv-2026.pdf', 'The newest CV');
+    const letter = await uploadDocument(ctx.t.app, ctx.agency.as.recruiter, candidate.id, { fileName: 'letter.docx', bytes: makeDocx('Dear hiring manager') }, 'cover_letter');
+    const someoneElse = await candidateOnJob(ctx.t, ctx.agency, job.id);
 
     for (const documentId of [letter.body.data.id, someoneElse.cv.id]) {
       const refused = await submit({ entryId: entry.id, documentId });
@@ -99,15 +86,15 @@ describe('submitting a candidate', () => {
     const chosen = await submit({ entryId: entry.id, documentId: older.id });
     expect(chosen.status).toBe(201);
     expect(chosen.body.data.document).toEqual({ id: older.id, fileName: 'cv-2023.pdf' });
-    await t.runJobs();
-    const mail = smtp.received.filter((received) => received.to.includes(contact.email)).at(-1);
+    await ctx.t.runJobs();
+    const mail = ctx.smtp.received.filter((received) => received.to.includes(contact.email)).at(-1);
     expect(attachmentsOf(mail?.raw ?? '').map((attachment) => attachment.fileName)).toEqual([`${candidate.name} - cv-2023.pdf`]);
   });
 
   it('without a CV a sent submission is refused (422 submission.cv_required); with send false it is recorded without any mail', async () => {
-    const { job } = await clientJob(agency);
-    const candidate = (await buildCandidate(agency.as.recruiter)).data;
-    const entry = await addToPipeline(agency.as.recruiter, job.id, candidate.id);
+    const { job } = await clientJob(ctx.agency);
+    const candidate = (await buildCandidate(ctx.agency.as.recruiter)).data;
+    const entry = await addToPipeline(ctx.agency.as.recruiter, job.id, candidate.id);
     const mailsBefore = await outboxCount();
 
     const refused = await submit({ entryId: entry.id });
@@ -121,12 +108,12 @@ describe('submitting a candidate', () => {
   });
 
   it('goes to the job\'s hiring contact unless another is chosen; a contact of another client or without an email is refused naming contactId', async () => {
-    const { organization, job } = await clientJob(agency);
-    const colleague = (await buildContact(agency.as.account_manager, { organizationId: organization.id, firstName: 'Omar', lastName: 'Reed' })).data;
-    const noEmail = (await buildContact(agency.as.account_manager, { organizationId: organization.id, emails: [] })).data;
-    const elsewhere = (await buildContact(agency.as.account_manager)).data;
+    const { organization, job } = await clientJob(ctx.agency);
+    const colleague = (await buildContact(ctx.agency.as.account_manager, { organizationId: organization.id, firstName: 'Omar', lastName: 'Reed' })).data;
+    const noEmail = (await buildContact(ctx.agency.as.account_manager, { organizationId: organization.id, emails: [] })).data;
+    const elsewhere = (await buildContact(ctx.agency.as.account_manager)).data;
 
-    const first = await candidateOnJob(t, agency, job.id);
+    const first = await candidateOnJob(ctx.t, ctx.agency, job.id);
     const notClient = await submit({ entryId: first.entry.id, contactId: elsewhere.id });
     expect(notClient.status).toBe(422);
     expect(notClient.body.error).toMatchObject({ rule: 'submission.contact_not_client', fields: [{ path: 'contactId' }] });
@@ -138,41 +125,41 @@ describe('submitting a candidate', () => {
     expect(toColleague.status).toBe(201);
     expect(toColleague.body.data.contact).toMatchObject({ id: colleague.id, name: 'Omar Reed' });
 
-    const noHiringContact = await createOpenJob(agency.as.account_manager, organization.id, agency.users.recruiter.id);
-    const second = await candidateOnJob(t, agency, noHiringContact.id);
+    const noHiringContact = await createOpenJob(ctx.agency.as.account_manager, organization.id, ctx.agency.users.recruiter.id);
+    const second = await candidateOnJob(ctx.t, ctx.agency, noHiringContact.id);
     const needsOne = await submit({ entryId: second.entry.id });
     expect(needsOne.status).toBe(422);
     expect(needsOne.body.error).toMatchObject({ rule: 'submission.contact_required', fields: [{ path: 'contactId' }] });
   });
 
   it('a candidate is submitted to a job once: a second submission, even at the same moment, answers 409 pointing at the first; after a withdrawal they can be submitted again', async () => {
-    const { job } = await clientJob(agency);
-    const { entry } = await candidateOnJob(t, agency, job.id);
+    const { job } = await clientJob(ctx.agency);
+    const { entry } = await candidateOnJob(ctx.t, ctx.agency, job.id);
     const [one, two] = await Promise.all([submit({ entryId: entry.id }), submit({ entryId: entry.id })]);
     expect([one.status, two.status].sort()).toEqual([201, 409]);
     const winner = one.status === 201 ? one : two;
     const loser = one.status === 201 ? two : one;
     expect(loser.body.error).toMatchObject({ rule: 'submission.duplicate', related: [{ type: 'submission', id: winner.body.data.id }] });
 
-    const withdrawn = await agency.as.recruiter.post(`/api/submissions/${winner.body.data.id}/withdraw`, { version: 1, reason: 'Client asked for a newer CV' });
+    const withdrawn = await ctx.agency.as.recruiter.post(`/api/submissions/${winner.body.data.id}/withdraw`, { version: 1, reason: 'Client asked for a newer CV' });
     expect(withdrawn.status).toBe(200);
     const again = await submit({ entryId: entry.id });
     expect(again.status).toBe(201);
-    const list = await agency.as.recruiter.get(`/api/submissions?entryId=${entry.id}`);
+    const list = await ctx.agency.as.recruiter.get(`/api/submissions?entryId=${entry.id}`);
     expect(list.body.data.map((row: { status: string }) => row.status)).toEqual(['submitted', 'withdrawn']);
   });
 
   it('is refused while the job is not being worked (422 submission.job_not_active) but allowed on hold, and for a candidate who asked not to be contacted', async () => {
-    const { job } = await clientJob(agency);
-    const onHold = await candidateOnJob(t, agency, job.id);
-    const doNotContact = await candidateOnJob(t, agency, job.id, { ...SUBMISSION_PROFILE, status: 'do_not_contact' });
-    const closed = await candidateOnJob(t, agency, job.id);
-    const held = await agency.as.account_manager.post(`/api/jobs/${job.id}/transitions`, { to: 'on_hold', version: job.version, reason: 'Budget review' });
+    const { job } = await clientJob(ctx.agency);
+    const onHold = await candidateOnJob(ctx.t, ctx.agency, job.id);
+    const doNotContact = await candidateOnJob(ctx.t, ctx.agency, job.id, { ...SUBMISSION_PROFILE, status: 'do_not_contact' });
+    const closed = await candidateOnJob(ctx.t, ctx.agency, job.id);
+    const held = await ctx.agency.as.account_manager.post(`/api/jobs/${job.id}/transitions`, { to: 'on_hold', version: job.version, reason: 'Budget review' });
     expect(held.status).toBe(200);
     expect((await submit({ entryId: onHold.entry.id })).status).toBe(201);
     expect((await submit({ entryId: doNotContact.entry.id })).status).toBe(201);
 
-    const cancelled = await agency.as.account_manager.post(`/api/jobs/${job.id}/transitions`, { to: 'cancelled', version: held.body.data.version, reason: 'Client went elsewhere' });
+    const cancelled = await ctx.agency.as.account_manager.post(`/api/jobs/${job.id}/transitions`, { to: 'cancelled', version: held.body.data.version, reason: 'Client went elsewhere' });
     expect(cancelled.status).toBe(200);
     const refused = await submit({ entryId: closed.entry.id });
     expect(refused.status).toBe(422);
@@ -180,11 +167,11 @@ describe('submitting a candidate', () => {
   });
 
   it('the back office reads submissions but may not submit, withdraw or record feedback (403)', async () => {
-    const { job } = await clientJob(agency);
-    const { entry } = await candidateOnJob(t, agency, job.id);
+    const { job } = await clientJob(ctx.agency);
+    const { entry } = await candidateOnJob(ctx.t, ctx.agency, job.id);
     const created = await submit({ entryId: entry.id });
     const id = created.body.data.id;
-    const backOffice = agency.as.back_office;
+    const backOffice = ctx.agency.as.back_office;
     expect((await backOffice.get(`/api/submissions/${id}`)).body.abilities).toEqual({ withdraw: false, recordFeedback: false });
     expect((await backOffice.get(`/api/jobs/${job.id}/submissions`)).status).toBe(200);
     expect((await backOffice.post('/api/submissions', { entryId: entry.id })).status).toBe(403);
@@ -196,10 +183,10 @@ describe('submitting a candidate', () => {
 
 describe('withdrawing and client feedback', () => {
   it('withdrawing needs the version read and a reason; a withdrawn submission is not withdrawn again and takes no feedback', async () => {
-    const { job } = await clientJob(agency);
-    const { entry } = await candidateOnJob(t, agency, job.id);
+    const { job } = await clientJob(ctx.agency);
+    const { entry } = await candidateOnJob(ctx.t, ctx.agency, job.id);
     const id = (await submit({ entryId: entry.id })).body.data.id;
-    const recruiter = agency.as.recruiter;
+    const recruiter = ctx.agency.as.recruiter;
 
     const noReason = await recruiter.post(`/api/submissions/${id}/withdraw`, { version: 1 });
     expect(noReason.status).toBe(400);
@@ -217,17 +204,17 @@ describe('withdrawing and client feedback', () => {
     const feedback = await recruiter.post(`/api/submissions/${id}/feedback`, { kind: 'interview' });
     expect(feedback.status).toBe(422);
     expect(feedback.body.error.rule).toBe('submission.withdrawn');
-    const audit = await agency.as.admin.get(`/api/audit-events?entity=submission&entityId=${id}`);
+    const audit = await ctx.agency.as.admin.get(`/api/audit-events?entity=submission&entityId=${id}`);
     expect(audit.body.data.map((event: { action: string }) => event.action).sort()).toEqual(['create', 'withdraw']);
   });
 
   it('feedback is appended newest first; the first feedback\'s time is kept and the hours to it shown; a time in the future or before the submission is refused', async () => {
-    const { job } = await clientJob(agency);
-    const { entry } = await candidateOnJob(t, agency, job.id);
+    const { job } = await clientJob(ctx.agency);
+    const { entry } = await candidateOnJob(ctx.t, ctx.agency, job.id);
     setNow(new Date());
     const created = (await submit({ entryId: entry.id })).body.data;
     const sentAt = new Date(created.sentAt).getTime();
-    const recruiter = agency.as.recruiter;
+    const recruiter = ctx.agency.as.recruiter;
 
     advance(5 * 3_600_000);
     const held = await recruiter.post(`/api/submissions/${created.id}/feedback`, { kind: 'hold', remark: 'Waiting for budget sign-off' });
@@ -255,25 +242,25 @@ describe('withdrawing and client feedback', () => {
     expect(badKind.status).toBe(400);
     expect(badKind.body.error.fields).toEqual([expect.objectContaining({ path: 'kind' })]);
 
-    const record = await agency.as.back_office.get(`/api/submissions/${created.id}`);
+    const record = await ctx.agency.as.back_office.get(`/api/submissions/${created.id}`);
     expect(record.body.data.feedback).toHaveLength(2);
     startClockAt(now());
   });
 
   it('lists a candidate\'s submissions across jobs, newest first; the list needs an entry or a candidate', async () => {
-    const first = await clientJob(agency);
-    const second = await clientJob(agency);
-    const candidate = (await buildCandidate(agency.as.recruiter)).data;
-    await uploadCv(t, agency, candidate.id, 'cv.pdf', 'CV');
-    const entries: PipelineEntryOut[] = [await addToPipeline(agency.as.recruiter, first.job.id, candidate.id), await addToPipeline(agency.as.recruiter, second.job.id, candidate.id)];
+    const first = await clientJob(ctx.agency);
+    const second = await clientJob(ctx.agency);
+    const candidate = (await buildCandidate(ctx.agency.as.recruiter)).data;
+    await uploadCv(ctx.t, ctx.agency, candidate.id, 'cv.pdf', 'CV');
+    const entries: PipelineEntryOut[] = [await addToPipeline(ctx.agency.as.recruiter, first.job.id, candidate.id), await addToPipeline(ctx.agency.as.recruiter, second.job.id, candidate.id)];
     for (const entry of entries) {
       expect((await submit({ entryId: entry.id })).status).toBe(201);
     }
-    const list = await agency.as.back_office.get(`/api/submissions?candidateId=${candidate.id}&limit=1`);
+    const list = await ctx.agency.as.back_office.get(`/api/submissions?candidateId=${candidate.id}&limit=1`);
     expect(list.body.data.map((row: { job: { id: string } }) => row.job.id)).toEqual([second.job.id]);
-    const next = await agency.as.back_office.get(`/api/submissions?candidateId=${candidate.id}&limit=1&cursor=${list.body.nextCursor}`);
+    const next = await ctx.agency.as.back_office.get(`/api/submissions?candidateId=${candidate.id}&limit=1&cursor=${list.body.nextCursor}`);
     expect(next.body).toMatchObject({ data: [{ job: { id: first.job.id } }], nextCursor: null });
-    const unfiltered = await agency.as.back_office.get('/api/submissions');
+    const unfiltered = await ctx.agency.as.back_office.get('/api/submissions');
     expect(unfiltered.status).toBe(400);
     expect(unfiltered.body.error.fields).toEqual([expect.objectContaining({ path: 'entryId' })]);
   });
@@ -281,37 +268,37 @@ describe('withdrawing and client feedback', () => {
 
 /** Places an entry through the placements API and answers the placement (the back office's states are set below). */
 async function place(entryId: string) {
-  const placed = await agency.as.recruiter.post('/api/placements', { entryId });
+  const placed = await ctx.agency.as.recruiter.post('/api/placements', { entryId });
   expect(placed.status, JSON.stringify(placed.body)).toBe(201);
   return placed.body.data as { id: string; number: number; status: string };
 }
 
 /** The back office's side, built by the Back office issue: approve the assignment, close it, hire the candidate. */
 async function setAssignment(placementId: string, status: 'active' | 'closed') {
-  await t.database.db
+  await ctx.t.database.db
     .update(assignments)
     .set({ status, everApproved: true })
-    .where(and(eq(assignments.agencyId, agency.id), eq(assignments.placementId, placementId)));
-  await t.database.db
+    .where(and(eq(assignments.agencyId, ctx.agency.id), eq(assignments.placementId, placementId)));
+  await ctx.t.database.db
     .update(placements)
     .set({ status })
-    .where(and(eq(placements.agencyId, agency.id), eq(placements.id, placementId)));
+    .where(and(eq(placements.agencyId, ctx.agency.id), eq(placements.id, placementId)));
 }
 
 let employeeNumber = 0;
 async function makeEmployee(candidateId: string) {
   employeeNumber += 1;
-  await t.database.db.insert(employees).values({ agencyId: agency.id, candidateId, number: employeeNumber, hiredOn: '2026-01-05', workerType: 'temporary', payFrequency: 'weekly' });
+  await ctx.t.database.db.insert(employees).values({ agencyId: ctx.agency.id, candidateId, number: employeeNumber, hiredOn: '2026-01-05', workerType: 'temporary', payFrequency: 'weekly' });
 }
 
 describe('B1: the job\'s submissions list', () => {
   it('B1: shows each submission\'s placement and assignment status and where it sits in the back office, as a link', async () => {
-    const { job } = await clientJob(agency, { openings: 5 });
-    const unplaced = await candidateOnJob(t, agency, job.id, { firstName: 'Una', lastName: 'Placed' });
-    const firstTime = await candidateOnJob(t, agency, job.id, { firstName: 'Fay', lastName: 'First' });
-    const employee = await candidateOnJob(t, agency, job.id, { firstName: 'Eli', lastName: 'Employee' });
-    const active = await candidateOnJob(t, agency, job.id, { firstName: 'Ada', lastName: 'Active' });
-    const finished = await candidateOnJob(t, agency, job.id, { firstName: 'Cal', lastName: 'Closed' });
+    const { job } = await clientJob(ctx.agency, { openings: 5 });
+    const unplaced = await candidateOnJob(ctx.t, ctx.agency, job.id, { firstName: 'Una', lastName: 'Placed' });
+    const firstTime = await candidateOnJob(ctx.t, ctx.agency, job.id, { firstName: 'Fay', lastName: 'First' });
+    const employee = await candidateOnJob(ctx.t, ctx.agency, job.id, { firstName: 'Eli', lastName: 'Employee' });
+    const active = await candidateOnJob(ctx.t, ctx.agency, job.id, { firstName: 'Ada', lastName: 'Active' });
+    const finished = await candidateOnJob(ctx.t, ctx.agency, job.id, { firstName: 'Cal', lastName: 'Closed' });
     for (const { entry } of [unplaced, firstTime, employee, active, finished]) {
       expect((await submit({ entryId: entry.id })).status).toBe(201);
     }
@@ -324,7 +311,7 @@ describe('B1: the job\'s submissions list', () => {
     const closed = await place(finished.entry.id);
     await setAssignment(closed.id, 'closed');
 
-    const list = await agency.as.manager.get(`/api/jobs/${job.id}/submissions`);
+    const list = await ctx.agency.as.manager.get(`/api/jobs/${job.id}/submissions`);
     expect(list.status).toBe(200);
     const byName = new Map(list.body.data.map((row: { candidate: { name: string } }) => [row.candidate.name, row]));
     expect(byName.get('Una Placed')).toMatchObject({ placement: null, stage: { kind: 'submitted' } });
@@ -342,18 +329,18 @@ describe('B1: the job\'s submissions list', () => {
   });
 
   it('B1: a cancelled placement shows cancelled on the submissions list, and the submission keeps its sender and latest feedback', async () => {
-    const { job } = await clientJob(agency, { openings: 2 });
-    const { entry } = await candidateOnJob(t, agency, job.id, { firstName: 'Nia', lastName: 'Cancel' });
+    const { job } = await clientJob(ctx.agency, { openings: 2 });
+    const { entry } = await candidateOnJob(ctx.t, ctx.agency, job.id, { firstName: 'Nia', lastName: 'Cancel' });
     const submission = (await submit({ entryId: entry.id })).body.data;
-    await agency.as.recruiter.post(`/api/submissions/${submission.id}/feedback`, { kind: 'interview', remark: 'Wants to meet Nia on Tuesday' });
+    await ctx.agency.as.recruiter.post(`/api/submissions/${submission.id}/feedback`, { kind: 'interview', remark: 'Wants to meet Nia on Tuesday' });
     const placement = await place(entry.id);
-    const cancelled = await agency.as.recruiter.post(`/api/placements/${placement.id}/cancel`, { version: 1, reason: 'Candidate withdrew before start' });
+    const cancelled = await ctx.agency.as.recruiter.post(`/api/placements/${placement.id}/cancel`, { version: 1, reason: 'Candidate withdrew before start' });
     expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200);
 
-    const [row] = (await agency.as.recruiter.get(`/api/jobs/${job.id}/submissions`)).body.data;
+    const [row] = (await ctx.agency.as.recruiter.get(`/api/jobs/${job.id}/submissions`)).body.data;
     expect(row).toMatchObject({
       candidate: { name: 'Nia Cancel' },
-      submittedBy: { id: agency.users.recruiter.id },
+      submittedBy: { id: ctx.agency.users.recruiter.id },
       sentAt: submission.sentAt,
       status: 'submitted',
       latestFeedback: { kind: 'interview', remark: 'Wants to meet Nia on Tuesday' },
@@ -362,10 +349,10 @@ describe('B1: the job\'s submissions list', () => {
   });
 
   it('B1: another agency\'s job answers 404 and its submissions never show', async () => {
-    const { job } = await clientJob(agency);
-    const { entry } = await candidateOnJob(t, agency, job.id);
+    const { job } = await clientJob(ctx.agency);
+    const { entry } = await candidateOnJob(ctx.t, ctx.agency, job.id);
     await submit({ entryId: entry.id });
-    const theirs = await createTestAgency(t);
+    const theirs = await createTestAgency(ctx.t);
     expect((await theirs.as.recruiter.get(`/api/jobs/${job.id}/submissions`)).status).toBe(404);
     expect((await theirs.as.recruiter.get(`/api/submissions?entryId=${entry.id}`)).body.data).toEqual([]);
   });

@@ -61,18 +61,24 @@ test('a changed time zone is still there after a reload, and the audit log shows
   await change.getByRole('button', { name: 'Show changes' }).click();
   await expect(page.getByLabel('After').first()).toContainText(next);
   await expect(page.getByLabel('Before').first()).toContainText(before);
+
+  // Other specs read times in the demo agency's zone: put it back.
+  const session = await (await page.request.get('/api/auth/me')).json();
+  const restored = await page.request.put('/api/settings/agency.timeZone', { headers: { 'x-csrf-token': session.csrfToken }, data: { value: before } });
+  expect(restored.status()).toBe(200);
 });
 
 test('a template using an unknown variable is refused under the field', async ({ page }) => {
   await page.goto('/admin/settings');
   await page.getByRole('tab', { name: 'Templates' }).click();
-  const body = page.getByLabel('Body');
+  const invitation = page.getByRole('form', { name: 'Invitation to a new user' });
+  const body = invitation.getByLabel('Body');
   await expect(body).toHaveValue(/\{\{link\}\}/);
   await body.press('ControlOrMeta+End');
   await body.pressSequentially('\nYour salary: {{salary}}');
-  await page.getByRole('button', { name: 'Save template' }).click();
+  await invitation.getByRole('button', { name: 'Save template' }).click();
   await expect(body).toHaveAccessibleDescription(/unknown variable \{\{salary\}\}/);
-  await expect(page.getByText('Default wording')).toBeVisible();
+  await expect(invitation.getByText('Default wording')).toBeVisible();
 });
 
 test('changing the password with a wrong current password is refused under that field', async ({ page }) => {

@@ -52,14 +52,14 @@ test('an account manager adds an organization, a contact and a deal, moves the d
   await expect(notification(page, `${dealTitle} was opened in Lead.`)).toBeVisible();
   const deals = page.getByRole('region', { name: 'Deals (1)' });
   await expect(deals.getByRole('row').filter({ hasText: dealTitle })).toContainText('Lead');
-  await expect(deals.getByRole('row').filter({ hasText: dealTitle })).toContainText('£12,500.00');
+  await expect(deals.getByRole('row').filter({ hasText: dealTitle })).toContainText('£12,500');
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Deals' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Deals' })).toBeVisible();
   const lead = page.getByRole('region', { name: 'Lead stage' });
   const proposal = page.getByRole('region', { name: 'Proposal stage' });
   const card = page.getByRole('article', { name: dealTitle });
-  await expect(lead.getByRole('article', { name: dealTitle })).toContainText('£12,500.00');
+  await expect(lead.getByRole('article', { name: dealTitle })).toContainText('£12,500');
   await expect(card).toContainText('Tomás Ferreira');
   await card.getByRole('button', { name: `Change stage of ${dealTitle}` }).click();
   await page.getByRole('menuitem', { name: 'Proposal' }).click();

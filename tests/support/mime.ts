@@ -2,7 +2,16 @@ export type MailAttachmentPart = { fileName: string; contentType: string; bytes:
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The attachments of a raw MIME message as received over SMTP: file name (Content-Disposition), type and decoded bytes. */
+const decodeQuotedPrintable = (body: string) =>
+  Buffer.from(
+    body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+    'latin1',
+  );
+
+/**
+ * The attachments of a raw MIME message as received over SMTP: file name (Content-Disposition), type with its
+ * parameters but the name (`text/calendar; method=REQUEST`), and the decoded bytes (base64 or quoted-printable).
+ */
 export function attachmentsOf(raw: string): MailAttachmentPart[] {
   const boundaries = [...raw.matchAll(/boundary="?([^";\r\n]+)"?/g)].flatMap((match) => (match[1] ? [escapeRegExp(match[1])] : []));
   if (boundaries.length === 0) {
@@ -16,11 +25,12 @@ export function attachmentsOf(raw: string): MailAttachmentPart[] {
       return [];
     }
     const body = part.slice(split).trim();
+    const encoding = /Content-Transfer-Encoding:\s*([\w-]+)/i.exec(headers)?.[1]?.toLowerCase();
     return [
       {
-        fileName: /filename="([^"]+)"/i.exec(headers)?.[1] ?? '',
-        contentType: /Content-Type:\s*([^;\r\n]+)/i.exec(headers)?.[1]?.trim() ?? '',
-        bytes: /Content-Transfer-Encoding:\s*base64/i.test(headers) ? Buffer.from(body.replace(/\s+/g, ''), 'base64') : Buffer.from(body),
+        fileName: /filename="?([^";\r\n]+)"?/i.exec(headers)?.[1] ?? '',
+        contentType: /Content-Type:\s*([^\r\n]+?)(?:;\s*name=.*)?$/im.exec(headers)?.[1]?.trim() ?? '',
+        bytes: encoding === 'base64' ? Buffer.from(body.replace(/\s+/g, ''), 'base64') : encoding === 'quoted-printable' ? decodeQuotedPrintable(body) : Buffer.from(body),
       },
     ];
   });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { type TestAgency, createTestAgency } from './agency';
 import { type TestApp, startTestApp } from './app';
+import { type SmtpCapture, startSmtpCapture } from './smtp';
 
 export type AgencyTestContext = { t: TestApp; agency: TestAgency };
 
@@ -15,5 +16,24 @@ export function useTestAgency(env: Record<string, string> = {}): AgencyTestConte
     ctx.agency = await createTestAgency(ctx.t);
   });
   afterAll(() => ctx.t.close());
+  return ctx;
+}
+
+export type MailTestContext = AgencyTestContext & { smtp: SmtpCapture };
+
+/**
+ * `useTestAgency` with an SMTP server that keeps what the app sends (`ctx.smtp.received`); the app mails through it.
+ */
+export function useTestAgencyWithMail(env: Record<string, string> = {}): MailTestContext {
+  const ctx = {} as MailTestContext;
+  beforeAll(async () => {
+    ctx.smtp = await startSmtpCapture();
+    ctx.t = await startTestApp({ SMTP_URL: ctx.smtp.url, ...env });
+    ctx.agency = await createTestAgency(ctx.t);
+  });
+  afterAll(async () => {
+    await ctx.t.close();
+    await ctx.smtp.close();
+  });
   return ctx;
 }

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
 export type CapturedMail = { from: string; to: string[]; raw: string };
+export type SmtpCapture = Awaited<ReturnType<typeof startSmtpCapture>>;
 
 /** An SMTP server on a free loopback port that keeps what it receives, shared by every mail test. */
 export async function startSmtpCapture() {

@@ -5,13 +5,16 @@ import {
   IconBuildingSkyscraper,
   IconLayoutKanban,
   IconBriefcase,
+  IconCalendarEvent,
   IconChecklist,
+  IconClipboardList,
   IconHistory,
   IconKey,
   IconLayoutDashboard,
   IconMail,
   IconSettings,
   IconStack2,
+  IconUserCheck,
   IconUserSearch,
   IconUsers,
 } from '@tabler/icons-react';
@@ -19,12 +22,12 @@ import { STAFF_ROLES, type StaffRole } from '../../src/shared/roles';
 
 /**
  * The navigation, in one typed table: the left menu, the command palette and the route guards all read it.
- * Only areas that exist are listed; a later area (Placements, Back office, Reports)
+ * Only areas that exist are listed; a later area (the rest of the back office, Reports)
  * adds its entry here with the roles that may open it (PRODUCT.md, "What each staff role may do").
  */
-export type AppPath = '/' | '/candidates' | '/pools' | '/organizations' | '/contacts' | '/deals' | '/tasks' | '/jobs' | '/admin/users' | '/admin/api-keys' | '/admin/outbox' | '/admin/audit' | '/admin/jobs' | '/admin/settings';
+export type AppPath = '/' | '/candidates' | '/pools' | '/organizations' | '/contacts' | '/deals' | '/placements' | '/hiring' | '/tasks' | '/interviews' | '/jobs' | '/admin/users' | '/admin/api-keys' | '/admin/outbox' | '/admin/audit' | '/admin/jobs' | '/admin/settings';
 
-export type NavSection = 'main' | 'admin';
+export type NavSection = 'main' | 'backOffice' | 'admin';
 
 export type NavEntry = {
   id: string;
@@ -40,16 +43,22 @@ export type NavEntry = {
 
 const ADMINS: readonly StaffRole[] = ['admin'];
 const ADMINS_AND_MANAGERS: readonly StaffRole[] = ['admin', 'manager'];
+/** Who runs the pipeline (submissions, interviews, offers, placements): PRODUCT.md's front office. */
+const FRONT_OFFICE: readonly StaffRole[] = ['admin', 'manager', 'recruiter', 'account_manager'];
 
 export const NAV: readonly NavEntry[] = [
   { id: 'desk', label: 'Desk', to: '/', icon: IconLayoutDashboard, section: 'main', roles: STAFF_ROLES, description: 'Your start page' },
   { id: 'tasks', label: 'My tasks', to: '/tasks', icon: IconChecklist, section: 'main', roles: STAFF_ROLES, description: 'Your open tasks: overdue, today and upcoming' },
+  { id: 'interviews', label: 'Interviews', to: '/interviews', icon: IconCalendarEvent, section: 'main', roles: FRONT_OFFICE, description: 'Your interviews week by week, with their calendar files' },
   { id: 'candidates', label: 'Candidates', to: '/candidates', icon: IconUserSearch, section: 'main', roles: STAFF_ROLES, description: 'People the agency places: skills, availability, owner and next action' },
   { id: 'pools', label: 'Talent pools', to: '/pools', icon: IconStack2, section: 'main', roles: STAFF_ROLES, description: 'Named lists of candidates, private or shared with the team' },
   { id: 'job-orders', label: 'Jobs', to: '/jobs', icon: IconBriefcase, section: 'main', roles: STAFF_ROLES, description: 'Job orders: intake, qualification, status and pipeline stages' },
   { id: 'organizations', label: 'Organizations', to: '/organizations', icon: IconBuildingSkyscraper, section: 'main', roles: STAFF_ROLES, description: 'Client companies, divisions and invoicing terms' },
   { id: 'contacts', label: 'Contacts', to: '/contacts', icon: IconAddressBook, section: 'main', roles: STAFF_ROLES, description: 'People at client organizations' },
   { id: 'deals', label: 'Deals', to: '/deals', icon: IconLayoutKanban, section: 'main', roles: STAFF_ROLES, description: 'Commercial opportunities by stage' },
+  { id: 'placements', label: 'Placements', to: '/placements', icon: IconUserCheck, section: 'main', roles: STAFF_ROLES, description: 'Every placement: handoff, start, billing and follow-ups' },
+  // Every staff role reads hiring management (PRODUCT.md's role table); only the back office, managers and admins cancel from it.
+  { id: 'hiring', label: 'Hiring management', to: '/hiring', icon: IconClipboardList, section: 'backOffice', roles: STAFF_ROLES, description: 'Candidates placed for the first time, with their pending placements' },
   { id: 'users', label: 'Users', to: '/admin/users', icon: IconUsers, section: 'admin', roles: ADMINS, description: 'Invite people, change roles, deactivate accounts' },
   { id: 'api-keys', label: 'API keys', to: '/admin/api-keys', icon: IconKey, section: 'admin', roles: ADMINS, description: 'Keys for integrations with the REST API' },
   { id: 'outbox', label: 'Outbox', to: '/admin/outbox', icon: IconMail, section: 'admin', roles: ADMINS, description: 'Every mail the agency sent or keeps' },
@@ -58,7 +67,7 @@ export const NAV: readonly NavEntry[] = [
   { id: 'settings', label: 'Settings', to: '/admin/settings', icon: IconSettings, section: 'admin', roles: ADMINS_AND_MANAGERS, description: 'Time zone, working days, option lists, templates' },
 ];
 
-export const SECTION_LABELS: Record<NavSection, string | null> = { main: null, admin: 'Admin' };
+export const SECTION_LABELS: Record<NavSection, string | null> = { main: null, backOffice: 'Back office', admin: 'Admin' };
 
 export const canOpen = (entry: NavEntry, role: StaffRole): boolean => entry.roles.includes(role);
 

@@ -14,7 +14,9 @@ import { SETTINGS_TABS, type SettingsTab } from './routes/admin/settings/tabs';
 import { fetchUsers, userKeys } from './routes/admin/users/queries';
 import { LoginPage } from './routes/auth/login-page';
 import { canWriteCandidates } from './routes/candidates/roles';
-import { validateJobsSearch, validateNewJobSearch } from './routes/jobs/search';
+import { validateJobSearch, validateJobsSearch, validateNewJobSearch } from './routes/jobs/search';
+import { validateInterviewsSearch } from './routes/interviews/search';
+import { validatePlacementSearch, validatePlacementsSearch } from './routes/placements/search';
 
 type RouterContext = { queryClient: QueryClient };
 
@@ -148,6 +150,7 @@ const jobRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'jobs/$id',
   ...guardedBy('job-orders'),
+  validateSearch: validateJobSearch,
   component: lazyRouteComponent(() => import('./routes/jobs/job-page'), 'JobPage'),
 });
 
@@ -239,6 +242,37 @@ const dealRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/clients/deal-page'), 'DealPage'),
 });
 
+const placementsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'placements',
+  ...guardedBy('placements'),
+  validateSearch: validatePlacementsSearch,
+  component: lazyRouteComponent(() => import('./routes/placements/placements-page'), 'PlacementsPage'),
+});
+
+const placementRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'placements/$id',
+  ...guardedBy('placements'),
+  validateSearch: validatePlacementSearch,
+  component: lazyRouteComponent(() => import('./routes/placements/placement-page'), 'PlacementPage'),
+});
+
+const interviewsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'interviews',
+  ...guardedBy('interviews'),
+  validateSearch: validateInterviewsSearch,
+  component: lazyRouteComponent(() => import('./routes/interviews/interviews-page'), 'InterviewsPage'),
+});
+
+const hiringRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'hiring',
+  ...guardedBy('hiring'),
+  component: lazyRouteComponent(() => import('./routes/placements/hiring-page'), 'HiringPage'),
+});
+
 export type SettingsSearch = { tab?: SettingsTab };
 const isSettingsTab = (value: unknown): value is SettingsTab => SETTINGS_TABS.some((tab) => tab === value);
 const settingsRoute = createRoute({
@@ -262,7 +296,7 @@ const adminIndexRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   loginRoute,
   invitationRoute,
-  appRoute.addChildren([deskRoute, tasksRoute, accountRoute, adminIndexRoute, usersRoute, apiKeysRoute, outboxRoute, auditRoute, jobsRoute, settingsRoute, candidatesRoute, newCandidateRoute, candidateRoute, poolsRoute, poolRoute, organizationsRoute, organizationRoute, contactsRoute, contactRoute, dealsRoute, dealRoute, jobOrdersRoute, newJobRoute, jobRoute, editJobRoute]),
+  appRoute.addChildren([deskRoute, tasksRoute, accountRoute, adminIndexRoute, usersRoute, apiKeysRoute, outboxRoute, auditRoute, jobsRoute, settingsRoute, candidatesRoute, newCandidateRoute, candidateRoute, poolsRoute, poolRoute, organizationsRoute, organizationRoute, contactsRoute, contactRoute, dealsRoute, dealRoute, jobOrdersRoute, newJobRoute, jobRoute, editJobRoute, placementsRoute, placementRoute, hiringRoute, interviewsRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { EMPLOYMENT_TYPES, FEE_TYPES, JOB_STATUSES, RATE_UNITS, REMOTE_POLICIES, STAGE_KINDS, URGENCIES, type ApplicationField, type QualificationCheck, type ScreeningQuestionKind, type SourcingChannel } from '../../shared/jobs';
+import { EMPLOYMENT_TYPES, JOB_STATUSES, RATE_UNITS, REMOTE_POLICIES, STAGE_KINDS, URGENCIES, type ApplicationField, type QualificationCheck, type ScreeningQuestionKind, type SourcingChannel } from '../../shared/jobs';
 import { contacts, deals, organizations } from './clients';
-import { editableColumns, instant, tenantColumns } from './columns';
+import { billingColumns, editableColumns, instant, tenantColumns } from './columns';
 import { users } from './users';
 
 export type ApplicationForm = {
@@ -34,12 +34,7 @@ export const jobs = pgTable(
     payMinMinor: bigint('pay_min_minor', { mode: 'number' }),
     payMaxMinor: bigint('pay_max_minor', { mode: 'number' }),
     payUnit: text('pay_unit', { enum: RATE_UNITS }),
-    billRateMinor: bigint('bill_rate_minor', { mode: 'number' }),
-    billRateUnit: text('bill_rate_unit', { enum: RATE_UNITS }),
-    feeType: text('fee_type', { enum: FEE_TYPES }),
-    /** Percentage fee in basis points (2000 = 20 %), or a flat fee in minor units. */
-    feeBp: integer('fee_bp'),
-    feeFlatMinor: bigint('fee_flat_minor', { mode: 'number' }),
+    ...billingColumns(),
     currency: text('currency').notNull(),
     urgency: text('urgency', { enum: URGENCIES }).notNull().default('normal'),
     openings: integer('openings').notNull().default(1),

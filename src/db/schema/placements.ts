@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { EMPLOYMENT_TYPES, FEE_TYPES, RATE_UNITS } from '../../shared/jobs';
+import { EMPLOYMENT_TYPES, RATE_UNITS } from '../../shared/jobs';
 import {
   ASSIGNMENT_STATUSES,
   CHECKLIST_ITEM_KINDS,
@@ -17,7 +17,7 @@ import {
 import { tasks } from './activities';
 import { candidates } from './candidates';
 import { contacts, deals, organizations } from './clients';
-import { editableColumns, instant, tenantColumns } from './columns';
+import { billingColumns, editableColumns, instant, tenantColumns } from './columns';
 import { jobs } from './jobs';
 import { pipelineEntries } from './pipeline';
 import { users } from './users';
@@ -28,12 +28,7 @@ const termsColumns = () => ({
   currency: text('currency').notNull(),
   payMinor: bigint('pay_minor', { mode: 'number' }),
   payUnit: text('pay_unit', { enum: RATE_UNITS }),
-  billRateMinor: bigint('bill_rate_minor', { mode: 'number' }),
-  billRateUnit: text('bill_rate_unit', { enum: RATE_UNITS }),
-  feeType: text('fee_type', { enum: FEE_TYPES }),
-  /** Percentage fee in basis points, or a flat fee in minor units. */
-  feeBp: integer('fee_bp'),
-  feeFlatMinor: bigint('fee_flat_minor', { mode: 'number' }),
+  ...billingColumns(),
 });
 
 export type OfferTerms = {

@@ -4,6 +4,7 @@ import type { Executor } from '../../db/client';
 import { candidates, contacts, deals, jobs, organizations } from '../../db/schema';
 import { RECORD_TYPES, type RecordType } from '../../db/schema/links';
 import { AppError } from '../../platform/errors';
+import { personName } from '../../platform/name-search';
 import { assertNotMerged } from '../candidates/merged';
 
 export { RECORD_TYPES, type RecordType };
@@ -79,14 +80,14 @@ export async function loadRecordLabels(tx: Executor, agencyId: string, refs: rea
   };
   await load('candidate', (ids) =>
     tx
-      .select({ id: candidates.id, label: sql<string>`${candidates.firstName} || ' ' || ${candidates.lastName}` })
+      .select({ id: candidates.id, label: personName(candidates) })
       .from(candidates)
       .where(and(eq(candidates.agencyId, agencyId), inArray(candidates.id, ids))),
   );
   await load('organization', (ids) => tx.select({ id: organizations.id, label: organizations.name }).from(organizations).where(and(eq(organizations.agencyId, agencyId), inArray(organizations.id, ids))));
   await load('contact', (ids) =>
     tx
-      .select({ id: contacts.id, label: sql<string>`${contacts.firstName} || ' ' || ${contacts.lastName}` })
+      .select({ id: contacts.id, label: personName(contacts) })
       .from(contacts)
       .where(and(eq(contacts.agencyId, agencyId), inArray(contacts.id, ids))),
   );

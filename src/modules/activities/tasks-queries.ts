@@ -5,6 +5,7 @@ import { findTenantRow } from '../../platform/records';
 import { candidates, contacts, deals, jobs, organizations, tasks, users } from '../../db/schema';
 import { dateInZone, now, today } from '../../platform/clock';
 import { notFound } from '../../platform/errors';
+import { personName } from '../../platform/name-search';
 import { decodeCursor, toPage } from '../../platform/pagination';
 import { getSetting } from '../../platform/settings';
 import { LINK_FIELDS, type RelatedRecord, linksOf, refOfRow } from './record-links';
@@ -33,7 +34,7 @@ function selectTasks(tx: Executor, where: SQL | undefined) {
       assigneeName: assignee.name,
       createdByName: creator.name,
       doneByName: finisher.name,
-      relatedLabel: sql<string | null>`coalesce(${candidate.firstName} || ' ' || ${candidate.lastName}, ${org.name}, ${contact.firstName} || ' ' || ${contact.lastName}, ${deal.title}, 'J-' || ${job.number} || ' ' || ${job.title})`,
+      relatedLabel: sql<string | null>`coalesce(${personName(candidate)}, ${org.name}, ${personName(contact)}, ${deal.title}, 'J-' || ${job.number} || ' ' || ${job.title})`,
     })
     .from(tasks)
     .innerJoin(assignee, and(eq(assignee.agencyId, tasks.agencyId), eq(assignee.id, tasks.assigneeId)))

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZEmail, ZInstant, listEnvelope, recordEnvelope } from '../../platform/http/schemas';
+import { ZDate, ZEmail, ZInstant, listEnvelope, recordEnvelope } from '../../platform/http/schemas';
 import { ZPageQuery } from '../../platform/pagination';
 import { CANDIDATE_LIMITS, CANDIDATE_SOURCES, CANDIDATE_STATUSES, CONSENT_BASES, FIT_NOTE_KINDS, PAY_UNITS, REMOTE_OPTIONS, SKILL_LEVELS } from '../../shared/candidates';
 import { EMPLOYMENT_TYPES } from '../../shared/jobs';
@@ -9,7 +9,6 @@ import { ZCurrency } from '../organizations/schema';
 
 export const ZCandidateStatus = z.enum(CANDIDATE_STATUSES);
 export const ZCandidateSource = z.enum(CANDIDATE_SOURCES);
-const ZDate = z.iso.date();
 const ZPersonName = z.string().trim().min(1).max(100);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 const ZShortText = z.string().trim().min(1).max(200);

@@ -3,6 +3,7 @@ import type { Executor } from '../../db/client';
 import { dealContacts, deals } from '../../db/schema';
 import type { StaffActor } from '../../platform/auth/actor';
 import { assertCurrentVersion, recordAudit } from '../../platform/audit';
+import { assertListValue } from '../../platform/lists';
 import { assertAgencyUser, assertContactsOf, assertOrganization, dealStages, fieldRule } from '../organizations/references';
 import { dealContactIds, getDealRow } from './queries';
 import type { TCreateDealBody, TUpdateDealBody } from './schema';
@@ -11,18 +12,15 @@ type CommandBase = { actor: StaffActor; tx: Executor };
 
 /** A stage must be a value of the agency's deal_stages list that is not archived; without one, a deal starts in the first. */
 async function resolveStage(tx: Executor, agencyId: string, stage: string | undefined): Promise<string> {
-  const open = (await dealStages(tx, agencyId)).filter((item) => !item.archived);
-  if (stage === undefined) {
-    const first = open[0];
-    if (!first) {
-      throw fieldRule('stage', 'the agency has no deal stages; add one in Settings → Lists');
-    }
-    return first.value;
+  if (stage !== undefined) {
+    await assertListValue(tx, agencyId, 'deal_stages', stage, 'stage', { what: 'a stage of the deal stages list' });
+    return stage;
   }
-  if (!open.some((item) => item.value === stage)) {
-    throw fieldRule('stage', `not a stage of the deal stages list (${open.map((item) => item.value).join(', ')})`);
+  const first = (await dealStages(tx, agencyId)).find((item) => !item.archived);
+  if (!first) {
+    throw fieldRule('stage', 'the agency has no deal stages; add one in Settings → Lists');
   }
-  return stage;
+  return first.value;
 }
 
 async function replaceContacts(tx: Executor, agencyId: string, dealId: string, contactIds: readonly string[]): Promise<void> {

@@ -1,5 +1,5 @@
 import type { StaffActor } from '../../platform/auth/actor';
-import { jobReference } from '../jobs/presenter';
+import { presentEntryContext } from '../pipeline/presenter';
 import { interviewAbilities } from './policy';
 import type { InterviewView } from './queries';
 
@@ -7,9 +7,7 @@ import type { InterviewView } from './queries';
 export function presentInterview({ interview, entry, job, candidate, organizer, attendees }: InterviewView) {
   return {
     id: interview.id,
-    entry: { id: entry.id, version: entry.version, stage: { id: entry.stageId, name: entry.stageName, kind: entry.stageKind } },
-    job: { id: job.id, number: job.number, reference: jobReference(job.number), title: job.title, organization: { id: job.organizationId, name: job.organizationName } },
-    candidate: { id: candidate.id, name: `${candidate.firstName} ${candidate.lastName}` },
+    ...presentEntryContext({ entry, job, candidate }),
     type: interview.type,
     startsAt: interview.startsAt.toISOString(),
     endsAt: interview.endsAt.toISOString(),

@@ -1,11 +1,12 @@
 import { type SQL, and, asc, eq, gte, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { candidates, contacts, interviews, jobStages, jobs, organizations, pipelineEntries, users } from '../../db/schema';
+import { candidates, contacts, interviews, users } from '../../db/schema';
 import type { StaffActor } from '../../platform/auth/actor';
 import { now } from '../../platform/clock';
 import { notFound } from '../../platform/errors';
 import { afterCursorAsc, toPage } from '../../platform/pagination';
 import { type FindOptions, findTenantRow } from '../../platform/records';
+import { entryContextColumns, joinEntryContext } from '../pipeline/queries';
 import type { TListInterviewsQuery } from './schema';
 
 export type InterviewRow = typeof interviews.$inferSelect;
@@ -37,20 +38,16 @@ async function attendeesOf(tx: Executor, agencyId: string, rows: InterviewRow[])
 
 /** Interviews with what a page or an invitation shows of them: entry stage, job, client, candidate, organizer, attendees. */
 async function selectViews(tx: Executor, agencyId: string, where: SQL | undefined, limit?: number) {
-  const base = tx
+  const query = tx
     .select({
       interview: interviews,
-      entry: { id: pipelineEntries.id, version: pipelineEntries.version, stageId: jobStages.id, stageName: jobStages.name, stageKind: jobStages.kind },
-      job: { id: jobs.id, number: jobs.number, title: jobs.title, organizationId: jobs.organizationId, organizationName: organizations.name },
-      candidate: { id: candidates.id, firstName: candidates.firstName, lastName: candidates.lastName, emails: candidates.emails, status: candidates.status },
+      ...entryContextColumns,
+      candidate: { ...entryContextColumns.candidate, emails: candidates.emails, status: candidates.status },
       organizer: { id: users.id, name: users.name, email: users.email },
     })
     .from(interviews)
-    .innerJoin(pipelineEntries, and(eq(pipelineEntries.agencyId, interviews.agencyId), eq(pipelineEntries.id, interviews.entryId)))
-    .innerJoin(jobStages, and(eq(jobStages.agencyId, pipelineEntries.agencyId), eq(jobStages.id, pipelineEntries.stageId)))
-    .innerJoin(jobs, and(eq(jobs.agencyId, interviews.agencyId), eq(jobs.id, interviews.jobId)))
-    .innerJoin(organizations, and(eq(organizations.agencyId, jobs.agencyId), eq(organizations.id, jobs.organizationId)))
-    .innerJoin(candidates, and(eq(candidates.agencyId, interviews.agencyId), eq(candidates.id, interviews.candidateId)))
+    .$dynamic();
+  const base = joinEntryContext(query, interviews)
     .leftJoin(users, and(eq(users.agencyId, interviews.agencyId), eq(users.id, interviews.organizerId)))
     .where(and(eq(interviews.agencyId, agencyId), where))
     .orderBy(asc(interviews.startsAt), asc(interviews.id));

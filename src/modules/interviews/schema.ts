@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { ZInstant, listEnvelope, recordEnvelope } from '../../platform/http/schemas';
 import { ZPageQuery } from '../../platform/pagination';
-import { STAGE_KINDS } from '../../shared/jobs';
 import { INTERVIEW_OUTCOMES, INTERVIEW_STATUSES, INTERVIEW_TYPES, PIPELINE_LIMITS } from '../../shared/pipeline';
 import { isTimeZone } from '../../shared/time-zones';
+import { entryContextShape } from '../pipeline/schema';
 
 const unique = <T>(values: T[]) => [...new Set(values)];
 const ZVersion = z.number().int().min(1);
@@ -83,9 +83,7 @@ const ZPerson = z.object({ id: z.uuid(), name: z.string(), email: z.string().nul
 export const ZInterview = z
   .object({
     id: z.uuid(),
-    entry: z.object({ id: z.uuid(), version: z.number().int(), stage: z.object({ id: z.uuid(), name: z.string(), kind: z.enum(STAGE_KINDS) }) }),
-    job: z.object({ id: z.uuid(), number: z.number().int(), reference: z.string(), title: z.string(), organization: z.object({ id: z.uuid(), name: z.string() }) }),
-    candidate: z.object({ id: z.uuid(), name: z.string() }),
+    ...entryContextShape,
     type: z.enum(INTERVIEW_TYPES),
     startsAt: ZInstant,
     endsAt: ZInstant,

@@ -2,11 +2,10 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { candidates, contacts, interviews, jobs as jobsTable, users } from '../../db/schema';
 import { checkCandidateInvite, checkInterviewChange, checkInterviewTimes, checkJobTakesInterview, checkOutcome, splitRecipients } from '../../domain/interviews';
-import type { Verdict } from '../../domain/pipeline';
 import type { StaffActor } from '../../platform/auth/actor';
 import { assertCurrentVersion, recordAudit } from '../../platform/audit';
 import { now } from '../../platform/clock';
-import { AppError, notFound } from '../../platform/errors';
+import { AppError, assertVerdict, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import type { JobQueue } from '../../platform/jobs/queue';
 import { advanceEntry, getEntryRow } from '../pipeline/entry-moves';
@@ -17,15 +16,8 @@ import type { TCancelInterviewBody, TInterviewOutcomeBody, TScheduleInterviewBod
 type CommandBase = { actor: StaffActor; tx: Executor };
 type MailingCommand = CommandBase & { jobs: JobQueue };
 
-/** A refused rule as the API answers it: 422 with the rule, and the field to fix when there is one. */
-function assertVerdict(verdict: Verdict): void {
-  if (!verdict.ok) {
-    throw new AppError('rule_violation', verdict.field ? `${verdict.field}: ${verdict.message}` : verdict.message, {
-      rule: verdict.rule,
-      ...(verdict.field ? { fields: [{ path: verdict.field, message: verdict.message }] } : {}),
-    });
-  }
-}
+// The time and invitation rules are phrased about their field ("must be after the start"): the message names it.
+const NAMES_FIELD = { fieldInMessage: true };
 
 const invalidField = (path: string, message: string) => new AppError('rule_violation', `${path}: ${message}`, { rule: 'interview.attendees', fields: [{ path, message }] });
 
@@ -74,8 +66,8 @@ export async function scheduleInterview({ actor, tx, jobs, entryId, ...input }: 
   assertVerdict(checkJobTakesInterview(job.status));
   const startsAt = new Date(input.startsAt);
   const endsAt = new Date(input.endsAt);
-  assertVerdict(checkInterviewTimes(startsAt, endsAt));
-  assertVerdict(checkCandidateInvite(input.inviteCandidate, await isDoNotContact(tx, actor.agencyId, entry.candidateId)));
+  assertVerdict(checkInterviewTimes(startsAt, endsAt), NAMES_FIELD);
+  assertVerdict(checkCandidateInvite(input.inviteCandidate, await isDoNotContact(tx, actor.agencyId, entry.candidateId)), NAMES_FIELD);
   await checkAttendees(tx, actor.agencyId, job.organizationId, input);
   const id = newId();
   const [interview] = await tx
@@ -144,8 +136,8 @@ export async function updateInterview({ actor, tx, jobs, id, version, ...changes
   if (Object.keys(next).length === 0) {
     return;
   }
-  assertVerdict(checkInterviewTimes(next.startsAt ?? before.startsAt, next.endsAt ?? before.endsAt));
-  assertVerdict(checkCandidateInvite(next.inviteCandidate ?? before.inviteCandidate, await isDoNotContact(tx, actor.agencyId, before.candidateId)));
+  assertVerdict(checkInterviewTimes(next.startsAt ?? before.startsAt, next.endsAt ?? before.endsAt), NAMES_FIELD);
+  assertVerdict(checkCandidateInvite(next.inviteCandidate ?? before.inviteCandidate, await isDoNotContact(tx, actor.agencyId, before.candidateId)), NAMES_FIELD);
   if (next.attendeeUserIds || next.attendeeContactIds) {
     const job = await loadJob(tx, actor.agencyId, before.jobId);
     await checkAttendees(tx, actor.agencyId, job.organizationId, { attendeeUserIds: next.attendeeUserIds, attendeeContactIds: next.attendeeContactIds });

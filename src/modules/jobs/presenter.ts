@@ -13,6 +13,16 @@ type DetailInput = SummaryInput & { contactName: string | null; dealTitle: strin
 
 export const jobReference = (number: number) => `J-${number}`;
 
+/** A job as other records name it: number, reference, title, status and client. */
+export const presentJobRef = (job: Pick<JobRow, 'id' | 'number' | 'title' | 'status' | 'organizationId'>, organizationName: string) => ({
+  id: job.id,
+  number: job.number,
+  reference: jobReference(job.number),
+  title: job.title,
+  status: job.status,
+  organization: { id: job.organizationId, name: organizationName },
+});
+
 function presentHealth(job: JobRow, nextAction: NextAction | null, pipeline: JobPipelineFacts, thresholds: JobHealthThresholds) {
   const at = now();
   const facts = { ...job, nextActionAt: nextAction?.dueAt ?? null, pipeline: { submissions: pipeline.submissions, inInterview: pipeline.inInterview } };
@@ -22,12 +32,7 @@ function presentHealth(job: JobRow, nextAction: NextAction | null, pipeline: Job
 
 export function presentJobSummary({ job, organizationName, ownerName, recruiters, nextAction, pipeline }: SummaryInput, thresholds: JobHealthThresholds) {
   return {
-    id: job.id,
-    number: job.number,
-    reference: jobReference(job.number),
-    title: job.title,
-    status: job.status,
-    organization: { id: job.organizationId, name: organizationName },
+    ...presentJobRef(job, organizationName),
     owner: job.ownerId && ownerName ? { id: job.ownerId, name: ownerName } : null,
     recruiters,
     employmentType: job.employmentType,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ZInstant, ZName, listEnvelope, recordEnvelope } from '../../platform/http/schemas';
+import { type FeeTerms, feeValueProblems } from '../../domain/fees';
+import { ZCurrencyCode, ZDate, ZFeeBp, ZInstant, ZMinor, ZName, addIssues, listEnvelope, recordEnvelope } from '../../platform/http/schemas';
 import { ZPageQuery } from '../../platform/pagination';
 import {
   APPLICATION_FIELDS,
@@ -17,11 +18,16 @@ import {
 import { LIMITS } from '../../shared/limits';
 
 export const ZJobStatus = z.enum(JOB_STATUSES);
+/** The bill rate and fee as jobs and placements answer them (the columns of `billingColumns`). */
+export const billingShape = {
+  billRateMinor: z.number().nullable(),
+  billRateUnit: z.enum(RATE_UNITS).nullable(),
+  feeType: z.enum(FEE_TYPES).nullable(),
+  feeBp: z.number().nullable(),
+  feeFlatMinor: z.number().nullable(),
+};
 const ZText = z.string().max(LIMITS.textLength);
 const ZShortText = z.string().trim().max(2000);
-const ZMinor = z.number().int().min(0).max(1e13);
-const ZCurrency = z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as GBP');
-const ZDate = z.iso.date();
 const ZSkills = z.array(z.string().trim().min(1).max(100)).max(50);
 
 const ZScreeningQuestion = z
@@ -85,9 +91,9 @@ const intakeFields = {
   billRateMinor: ZMinor.nullable(),
   billRateUnit: z.enum(RATE_UNITS).nullable(),
   feeType: z.enum(FEE_TYPES).nullable(),
-  feeBp: z.number().int().min(0).max(10_000).nullable(),
+  feeBp: ZFeeBp.nullable(),
   feeFlatMinor: ZMinor.nullable(),
-  currency: ZCurrency,
+  currency: ZCurrencyCode,
   urgency: z.enum(URGENCIES),
   openings: z.number().int().min(1).max(1000),
   targetStartOn: ZDate.nullable(),
@@ -104,19 +110,14 @@ const intakeFields = {
   recruiterIds: z.array(z.uuid()).max(20),
 };
 
-type IntakeShape = { payMinMinor?: number | null; payMaxMinor?: number | null; feeType?: string | null; feeBp?: number | null; feeFlatMinor?: number | null };
+type IntakeShape = FeeTerms & { payMinMinor?: number | null; payMaxMinor?: number | null };
 
 /** Cross-field rules of the intake form, each naming the field to fix. */
 function checkIntake(job: IntakeShape, ctx: z.RefinementCtx) {
   if (job.payMinMinor != null && job.payMaxMinor != null && job.payMinMinor > job.payMaxMinor) {
     ctx.addIssue({ code: 'custom', path: ['payMaxMinor'], message: 'must not be below the minimum' });
   }
-  if (job.feeType === 'percent' && job.feeBp == null) {
-    ctx.addIssue({ code: 'custom', path: ['feeBp'], message: 'a percentage fee needs its percentage' });
-  }
-  if (job.feeType === 'flat' && job.feeFlatMinor == null) {
-    ctx.addIssue({ code: 'custom', path: ['feeFlatMinor'], message: 'a flat fee needs its amount' });
-  }
+  addIssues(ctx, feeValueProblems(job));
 }
 
 const ZNextAction = z.object({ title: z.string().trim().min(1).max(200), dueAt: ZInstant, assigneeId: z.uuid().optional() });
@@ -229,11 +230,7 @@ export const ZJob = ZJobSummary.extend({
   payMinMinor: z.number().nullable(),
   payMaxMinor: z.number().nullable(),
   payUnit: z.enum(RATE_UNITS).nullable(),
-  billRateMinor: z.number().nullable(),
-  billRateUnit: z.enum(RATE_UNITS).nullable(),
-  feeType: z.enum(FEE_TYPES).nullable(),
-  feeBp: z.number().nullable(),
-  feeFlatMinor: z.number().nullable(),
+  ...billingShape,
   currency: z.string(),
   targetStartOn: ZDate.nullable(),
   submissionRules: z.string().nullable(),

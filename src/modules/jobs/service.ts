@@ -6,7 +6,7 @@ import { type Actor, type StaffActor, actorLabel, actorUserId } from '../../plat
 import { assertCurrentVersion, recordAudit } from '../../platform/audit';
 import { now } from '../../platform/clock';
 import { nextNumber } from '../../platform/counters';
-import { AppError } from '../../platform/errors';
+import { AppError, assertVerdict } from '../../platform/errors';
 import { sanitizeRichText } from '../../platform/html';
 import { getSetting } from '../../platform/settings';
 import type { JobStatus } from '../../shared/jobs';
@@ -134,10 +134,7 @@ async function lockForChange(tx: Executor, actor: StaffActor, jobId: string, ver
  * the Pipeline issue calls it as the system (filled when the last opening is placed, open when one is cancelled).
  */
 export async function transitionJob({ actor, tx, before, to, reason }: { actor: Actor; tx: Executor; before: JobRow; to: JobStatus; reason?: string | null }) {
-  const verdict = checkJobTransition({ from: before.status, to, by: actor.type === 'system' ? 'system' : 'user', reason, hasOwner: Boolean(before.ownerId), qualification: before.qualification?.checks });
-  if (!verdict.ok) {
-    throw new AppError('rule_violation', verdict.message, { rule: verdict.rule, ...(verdict.field ? { fields: [{ path: verdict.field, message: verdict.message }] } : {}) });
-  }
+  assertVerdict(checkJobTransition({ from: before.status, to, by: actor.type === 'system' ? 'system' : 'user', reason, hasOwner: Boolean(before.ownerId), qualification: before.qualification?.checks }));
   const at = now();
   const [after] = await tx
     .update(jobs)

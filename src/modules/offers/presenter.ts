@@ -1,27 +1,17 @@
 import type { StaffActor } from '../../platform/auth/actor';
-import { jobReference } from '../jobs/presenter';
+import { presentEntryContext } from '../pipeline/presenter';
 import { offerAbilities } from './policy';
-import type { OfferDetail, OfferRevisionRow, OfferView } from './queries';
+import { type OfferDetail, type OfferRevisionRow, type OfferView, offerTerms } from './queries';
 
 /** An offer as lists show it: its status, terms, approvals and the entry it moves. */
 export function presentOffer({ offer, entry, job, candidate, creator }: OfferView) {
   return {
     id: offer.id,
-    entry: { id: entry.id, version: entry.version, stage: { id: entry.stageId, name: entry.stageName, kind: entry.stageKind } },
-    job: { id: job.id, number: job.number, reference: jobReference(job.number), title: job.title, organization: { id: job.organizationId, name: job.organizationName } },
-    candidate: { id: candidate.id, name: `${candidate.firstName} ${candidate.lastName}` },
+    ...presentEntryContext({ entry, job, candidate }),
     status: offer.status,
     employmentType: offer.employmentType,
     currency: offer.currency,
-    startOn: offer.startOn,
-    payMinor: offer.payMinor,
-    payUnit: offer.payUnit,
-    billRateMinor: offer.billRateMinor,
-    billRateUnit: offer.billRateUnit,
-    feeType: offer.feeType,
-    feeBp: offer.feeBp,
-    feeFlatMinor: offer.feeFlatMinor,
-    conditions: offer.conditions,
+    ...offerTerms(offer),
     clientApproval: offer.clientApprovedBy && offer.clientApprovedAt ? { approvedBy: offer.clientApprovedBy, approvedAt: offer.clientApprovedAt.toISOString() } : null,
     extendedAt: offer.extendedAt?.toISOString() ?? null,
     candidateAcceptedAt: offer.candidateAcceptedAt?.toISOString() ?? null,

@@ -1,33 +1,38 @@
 import { type SQL, and, desc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { candidates, jobStages, jobs, offerRevisions, offers, organizations, pipelineEntries, users } from '../../db/schema';
+import { type OfferTerms, offerRevisions, offers, users } from '../../db/schema';
 import { notFound } from '../../platform/errors';
 import { afterCursorDesc, toPage } from '../../platform/pagination';
 import { type FindOptions, findTenantRow } from '../../platform/records';
+import { entryContextColumns, joinEntryContext } from '../pipeline/queries';
 import type { TListOffersQuery } from './schema';
 
 export type OfferRow = typeof offers.$inferSelect;
 export type OfferRevisionRow = typeof offerRevisions.$inferSelect;
 export type OfferView = Awaited<ReturnType<typeof selectViews>>[number];
 
+/** The terms an offer carries now, as a revision records them and the API shows them. */
+export const offerTerms = (offer: OfferRow) => ({
+  startOn: offer.startOn,
+  payMinor: offer.payMinor,
+  payUnit: offer.payUnit,
+  billRateMinor: offer.billRateMinor,
+  billRateUnit: offer.billRateUnit,
+  feeType: offer.feeType,
+  feeBp: offer.feeBp,
+  feeFlatMinor: offer.feeFlatMinor,
+  conditions: offer.conditions,
+}) satisfies OfferTerms;
+
 export const getOfferRow = (tx: Executor, agencyId: string, id: string, options?: FindOptions) => findTenantRow(tx, offers, agencyId, id, 'Offer', options);
 
 /** Offers with the entry's stage, the job and client, the candidate and who made the offer, newest first. */
 function selectViews(tx: Executor, agencyId: string, where: SQL | undefined) {
-  return tx
-    .select({
-      offer: offers,
-      entry: { id: pipelineEntries.id, version: pipelineEntries.version, stageId: jobStages.id, stageName: jobStages.name, stageKind: jobStages.kind },
-      job: { id: jobs.id, number: jobs.number, title: jobs.title, organizationId: jobs.organizationId, organizationName: organizations.name },
-      candidate: { id: candidates.id, firstName: candidates.firstName, lastName: candidates.lastName },
-      creator: { id: users.id, name: users.name },
-    })
+  const query = tx
+    .select({ offer: offers, ...entryContextColumns, creator: { id: users.id, name: users.name } })
     .from(offers)
-    .innerJoin(pipelineEntries, and(eq(pipelineEntries.agencyId, offers.agencyId), eq(pipelineEntries.id, offers.entryId)))
-    .innerJoin(jobStages, and(eq(jobStages.agencyId, pipelineEntries.agencyId), eq(jobStages.id, pipelineEntries.stageId)))
-    .innerJoin(jobs, and(eq(jobs.agencyId, offers.agencyId), eq(jobs.id, offers.jobId)))
-    .innerJoin(organizations, and(eq(organizations.agencyId, jobs.agencyId), eq(organizations.id, jobs.organizationId)))
-    .innerJoin(candidates, and(eq(candidates.agencyId, offers.agencyId), eq(candidates.id, offers.candidateId)))
+    .$dynamic();
+  return joinEntryContext(query, offers)
     .leftJoin(users, and(eq(users.agencyId, offers.agencyId), eq(users.id, offers.createdBy)))
     .where(and(eq(offers.agencyId, agencyId), where))
     .orderBy(desc(offers.createdAt), desc(offers.id));

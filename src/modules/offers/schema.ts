@@ -1,35 +1,31 @@
 import { z } from 'zod';
-import { offerTermsProblems } from '../../domain/offers';
-import { ZInstant, listEnvelope, recordEnvelope } from '../../platform/http/schemas';
+import { type OfferTermsInput, offerTermsProblems } from '../../domain/offers';
+import { ZDate, ZFeeBp, ZInstant, ZMinor, addIssues, listEnvelope, recordEnvelope } from '../../platform/http/schemas';
 import { ZPageQuery } from '../../platform/pagination';
-import { EMPLOYMENT_TYPES, FEE_TYPES, RATE_UNITS, STAGE_KINDS } from '../../shared/jobs';
+import { EMPLOYMENT_TYPES, FEE_TYPES, RATE_UNITS } from '../../shared/jobs';
 import { OFFER_STATUSES, PIPELINE_LIMITS } from '../../shared/pipeline';
 import { ZCurrency } from '../organizations/schema';
+import { entryContextShape } from '../pipeline/schema';
 
 const ZVersion = z.number().int().min(1);
-const ZMinor = z.number().int().min(0).max(1e13);
 const ZReason = z.string().trim().min(1).max(PIPELINE_LIMITS.reason);
 const ZPastInstant = ZInstant.meta({ description: 'Defaults to now; not in the future' });
 export const OFFER_PARTIES = ['agency', 'candidate', 'client'] as const;
 
 /** The terms an offer carries and each revision records. */
 const termFields = {
-  startOn: z.iso.date().nullable(),
+  startOn: ZDate.nullable(),
   payMinor: ZMinor.meta({ description: 'Salary or pay rate in minor units of `currency`' }),
   payUnit: z.enum(RATE_UNITS),
   billRateMinor: ZMinor.nullable(),
   billRateUnit: z.enum(RATE_UNITS).nullable(),
   feeType: z.enum(FEE_TYPES).nullable(),
-  feeBp: z.number().int().min(0).max(10_000).nullable().meta({ description: 'Percentage fee in basis points (2000 = 20%)' }),
+  feeBp: ZFeeBp.nullable().meta({ description: 'Percentage fee in basis points (2000 = 20%)' }),
   feeFlatMinor: ZMinor.nullable(),
   conditions: z.string().trim().max(PIPELINE_LIMITS.note),
 };
 
-const checkTerms = (terms: Parameters<typeof offerTermsProblems>[0], ctx: z.RefinementCtx) => {
-  for (const problem of offerTermsProblems(terms)) {
-    ctx.addIssue({ code: 'custom', path: [problem.path], message: problem.message });
-  }
-};
+const checkTerms = (terms: OfferTermsInput, ctx: z.RefinementCtx) => addIssues(ctx, offerTermsProblems(terms));
 
 export const ZCreateOfferBody = z
   .object({
@@ -96,9 +92,7 @@ export const ZOfferRevision = z
 
 const offerShape = {
   id: z.uuid(),
-  entry: z.object({ id: z.uuid(), version: z.number().int(), stage: z.object({ id: z.uuid(), name: z.string(), kind: z.enum(STAGE_KINDS) }) }),
-  job: z.object({ id: z.uuid(), number: z.number().int(), reference: z.string(), title: z.string(), organization: z.object({ id: z.uuid(), name: z.string() }) }),
-  candidate: z.object({ id: z.uuid(), name: z.string() }),
+  ...entryContextShape,
   status: z.enum(OFFER_STATUSES),
   employmentType: z.enum(EMPLOYMENT_TYPES),
   currency: z.string(),

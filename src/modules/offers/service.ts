@@ -1,43 +1,20 @@
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { type OfferTerms, jobs, offerRevisions, offers } from '../../db/schema';
+import { jobs, offerRevisions, offers } from '../../db/schema';
 import { OFFER_ACTIONS, type OfferAction, checkClientApproval, checkJobTakesOffer, checkNewOffer, checkOfferRevision, checkOfferTransition, offerTermsProblems } from '../../domain/offers';
-import type { Verdict } from '../../domain/pipeline';
 import { type StaffActor, actorLabel } from '../../platform/auth/actor';
 import { assertCurrentVersion, recordAudit } from '../../platform/audit';
 import { now } from '../../platform/clock';
-import { AppError, notFound } from '../../platform/errors';
+import { AppError, assertVerdict, notFound, verdictError } from '../../platform/errors';
 import { advanceEntry, getEntryRow } from '../pipeline/entry-moves';
-import { type OfferRow, getOfferRow } from './queries';
+import { type OfferRow, getOfferRow, offerTerms } from './queries';
 import type { OFFER_PARTIES, TAcceptOfferBody, TClientApprovalBody, TCreateOfferBody, TOfferReasonBody, TReviseOfferBody } from './schema';
 
 type CommandBase = { actor: StaffActor; tx: Executor };
 type Party = (typeof OFFER_PARTIES)[number];
 
-function assertVerdict(verdict: Verdict, related?: { type: string; id: string; label: string }[]): void {
-  if (!verdict.ok) {
-    throw new AppError('rule_violation', verdict.field ? `${verdict.field}: ${verdict.message}` : verdict.message, {
-      rule: verdict.rule,
-      ...(verdict.field ? { fields: [{ path: verdict.field, message: verdict.message }] } : {}),
-      ...(related ? { related } : {}),
-    });
-  }
-}
-
-const termsOf = (offer: OfferRow): OfferTerms => ({
-  startOn: offer.startOn,
-  payMinor: offer.payMinor,
-  payUnit: offer.payUnit,
-  billRateMinor: offer.billRateMinor,
-  billRateUnit: offer.billRateUnit,
-  feeType: offer.feeType,
-  feeBp: offer.feeBp,
-  feeFlatMinor: offer.feeFlatMinor,
-  conditions: offer.conditions,
-});
-
 async function recordRevision(tx: Executor, actor: StaffActor, offer: OfferRow, proposedBy: Party, note: string) {
-  await tx.insert(offerRevisions).values({ agencyId: actor.agencyId, offerId: offer.id, proposedBy, terms: termsOf(offer), note, actorLabel: actorLabel(actor) });
+  await tx.insert(offerRevisions).values({ agencyId: actor.agencyId, offerId: offer.id, proposedBy, terms: offerTerms(offer), note, actorLabel: actorLabel(actor) });
 }
 
 /**
@@ -60,10 +37,10 @@ export async function createOffer({ actor, tx, entryId, ...input }: CommandBase 
     .where(and(eq(offers.agencyId, actor.agencyId), eq(offers.entryId, entryId)));
   const verdict = checkNewOffer(existing.map((offer) => offer.status));
   if (!verdict.ok) {
-    throw new AppError('conflict', verdict.message, {
-      rule: verdict.rule,
-      related: existing.filter((offer) => offer.status === 'draft' || offer.status === 'extended' || offer.status === 'accepted').map((offer) => ({ type: 'offer', id: offer.id, label: `The ${offer.status} offer` })),
-    });
+    throw verdictError(
+      { ...verdict, conflict: true },
+      { related: existing.filter((offer) => offer.status === 'draft' || offer.status === 'extended' || offer.status === 'accepted').map((offer) => ({ type: 'offer', id: offer.id, label: `The ${offer.status} offer` })) },
+    );
   }
   const [offer] = await tx
     .insert(offers)

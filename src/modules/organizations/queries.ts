@@ -4,7 +4,7 @@ import { type Executor, resultRows } from '../../db/client';
 import { type FindOptions, findTenantRow } from '../../platform/records';
 import { contacts, deals, organizations, users } from '../../db/schema';
 import { notFound } from '../../platform/errors';
-import { namePrefix } from '../../platform/name-search';
+import { namePrefix, personName } from '../../platform/name-search';
 import { afterCursorAsc, afterCursorDesc, toPage } from '../../platform/pagination';
 import type { TListOrganizationsQuery, TOrganizationFilters } from './schema';
 
@@ -76,7 +76,7 @@ export async function getOrganizationDetail(tx: Executor, agencyId: string, id: 
       organization: organizations,
       ownerName: owners.name,
       parent: { id: parents.id, name: parents.name, status: parents.status },
-      billingContactName: sql<string | null>`${billingContacts.firstName} || ' ' || ${billingContacts.lastName}`,
+      billingContactName: personName<string | null>(billingContacts),
     })
     .from(organizations)
     .leftJoin(owners, and(eq(owners.agencyId, organizations.agencyId), eq(owners.id, organizations.ownerId)))

@@ -1,24 +1,17 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { candidates, listItems, pipelineEntries, placements } from '../../db/schema';
-import { type Verdict, checkStageMove, needsReason } from '../../domain/pipeline';
+import { candidates, pipelineEntries, placements } from '../../db/schema';
+import { checkStageMove, needsReason } from '../../domain/pipeline';
 import type { StaffActor } from '../../platform/auth/actor';
 import { assertCurrentVersion } from '../../platform/audit';
-import { AppError, type RelatedRecord } from '../../platform/errors';
+import { AppError, type RelatedRecord, assertVerdict } from '../../platform/errors';
+import { assertListValue } from '../../platform/lists';
 import { type EntryRow, type StageRow, getEntryRow, hasLivePlacement, jobStagesOf, writeStageMove } from './entry-moves';
 import type { TBulkMoveBody, TMoveEntryBody } from './schema';
 
 type CommandBase = { actor: StaffActor; tx: Executor };
 
 const LIVE_PLACEMENT: ('pending' | 'active' | 'closed')[] = ['pending', 'active', 'closed'];
-
-function refusal(verdict: Exclude<Verdict, { ok: true }>, related?: RelatedRecord[]): AppError {
-  return new AppError('rule_violation', verdict.message, {
-    rule: verdict.rule,
-    ...(verdict.field ? { fields: [{ path: verdict.field, message: verdict.message }] } : {}),
-    ...(related ? { related } : {}),
-  });
-}
 
 function targetStage(stages: StageRow[], stageId: string): StageRow {
   const stage = stages.find((candidate) => candidate.id === stageId);
@@ -33,17 +26,8 @@ function targetStage(stages: StageRow[], stageId: string): StageRow {
  * archived; other moves may carry a free-text reason.
  */
 async function assertReason(tx: Executor, agencyId: string, to: StageRow, reason: string | undefined): Promise<void> {
-  if (!reason || !needsReason(to.kind)) {
-    return;
-  }
-  const open = await tx
-    .select({ value: listItems.value })
-    .from(listItems)
-    .where(and(eq(listItems.agencyId, agencyId), eq(listItems.list, 'rejection_reasons'), eq(listItems.archived, false)))
-    .orderBy(asc(listItems.position));
-  if (!open.some((item) => item.value === reason)) {
-    const message = `not a rejection reason of the agency (${open.map((item) => item.value).join(', ')})`;
-    throw new AppError('rule_violation', `reason: ${message}`, { rule: 'pipeline.reason_unknown', fields: [{ path: 'reason', message }] });
+  if (reason && needsReason(to.kind)) {
+    await assertListValue(tx, agencyId, 'rejection_reasons', reason, 'reason', { rule: 'pipeline.reason_unknown', what: 'a rejection reason of the agency' });
   }
 }
 
@@ -68,10 +52,7 @@ export async function moveEntry({ actor, tx, id, stageId, reason, version }: Com
   const to = targetStage(stages, stageId);
   const from = stages.find((stage) => stage.id === entry.stageId);
   const live = from?.kind === 'placed' ? await hasLivePlacement(tx, actor.agencyId, entry.id) : false;
-  const verdict = checkStageMove({ fromKind: from?.kind ?? 'sourced', toKind: to.kind, reason, hasLivePlacement: live, sameStage: to.id === entry.stageId });
-  if (!verdict.ok) {
-    throw refusal(verdict);
-  }
+  assertVerdict(checkStageMove({ fromKind: from?.kind ?? 'sourced', toKind: to.kind, reason, hasLivePlacement: live, sameStage: to.id === entry.stageId }));
   await assertReason(tx, actor.agencyId, to, reason);
   return writeStageMove(tx, actor, entry, from, to, reason ?? null);
 }

@@ -1,5 +1,7 @@
 import type { jobStages, jobs, pipelineEntries, pipelineStageChanges } from '../../db/schema';
+import type { StageKind } from '../../shared/jobs';
 import type { PlacementStatus } from '../../shared/pipeline';
+import { jobReference, presentJobRef } from '../jobs/presenter';
 
 type EntryRow = typeof pipelineEntries.$inferSelect;
 type StageRow = Pick<typeof jobStages.$inferSelect, 'id' | 'name' | 'kind' | 'position'>;
@@ -34,10 +36,12 @@ export function presentPipelineEntries(entries: EntryRow[], stages: StageRow[]) 
   });
 }
 
+type EntryJob = { id: string; number: number; title: string; status: (typeof jobs.$inferSelect)['status']; organizationId: string };
+
 type DetailInput = {
   entry: EntryRow;
   candidate: { id: string; firstName: string; lastName: string; currentTitle: string | null; location: string | null; status: string; emails: string[]; phones: string[] };
-  job: { id: string; number: number; title: string; status: (typeof jobs.$inferSelect)['status']; organizationId: string };
+  job: EntryJob;
   organizationName: string;
   stages: StageRow[];
   history: (typeof pipelineStageChanges.$inferSelect)[];
@@ -60,7 +64,7 @@ export function presentPipelineEntryDetail({ entry, candidate, job, organization
       emails: candidate.emails,
       phones: candidate.phones,
     },
-    job: { id: job.id, number: job.number, reference: `J-${job.number}`, title: job.title, status: job.status, organization: { id: job.organizationId, name: organizationName } },
+    job: presentJobRef(job, organizationName),
     stages: stages.map(presentPipelineStage),
     history: history.map((change) => ({
       id: change.id,
@@ -75,7 +79,7 @@ export function presentPipelineEntryDetail({ entry, candidate, job, organization
 
 type CandidateEntryInput = {
   entry: EntryRow;
-  job: { id: string; number: number; title: string; status: (typeof jobs.$inferSelect)['status']; organizationId: string };
+  job: EntryJob;
   organizationName: string;
   stage: StageRow;
   placementStatus: PlacementStatus | null;
@@ -86,11 +90,27 @@ export function presentCandidatePipelineEntry({ entry, job, organizationName, st
   return {
     entryId: entry.id,
     version: entry.version,
-    job: { id: job.id, number: job.number, reference: `J-${job.number}`, title: job.title, status: job.status, organization: { id: job.organizationId, name: organizationName } },
+    job: presentJobRef(job, organizationName),
     stage: presentPipelineStage(stage),
     stageEnteredAt: entry.stageEnteredAt.toISOString(),
     closedReason: entry.closedReason,
     placementStatus,
     createdAt: entry.createdAt.toISOString(),
+  };
+}
+
+/** What `entryContextColumns` reads for a record made on an entry. */
+type EntryContext = {
+  entry: { id: string; version: number; stageId: string; stageName: string; stageKind: StageKind };
+  job: { id: string; number: number; title: string; organizationId: string; organizationName: string };
+  candidate: { id: string; firstName: string; lastName: string };
+};
+
+/** The entry, job and candidate of a record made on an entry (an interview, an offer), as `entryContextShape` answers them. */
+export function presentEntryContext({ entry, job, candidate }: EntryContext) {
+  return {
+    entry: { id: entry.id, version: entry.version, stage: { id: entry.stageId, name: entry.stageName, kind: entry.stageKind } },
+    job: { id: job.id, number: job.number, reference: jobReference(job.number), title: job.title, organization: { id: job.organizationId, name: job.organizationName } },
+    candidate: { id: candidate.id, name: `${candidate.firstName} ${candidate.lastName}` },
   };
 }

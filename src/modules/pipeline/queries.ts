@@ -1,4 +1,5 @@
 import { type SQL, and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { AnyPgColumn, PgSelect } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client';
 import { activities, candidates, interviews, jobStages, jobs, offers, organizations, pipelineEntries, pipelineStageChanges, placements, submissions } from '../../db/schema';
 import { daysInStage } from '../../domain/pipeline';
@@ -7,6 +8,7 @@ import { notFound } from '../../platform/errors';
 import { afterCursorAsc, afterCursorDesc, toPage } from '../../platform/pagination';
 import { findTenantRow } from '../../platform/records';
 import { OFFER_STATUSES, PLACEMENT_STATUSES, type OfferStatus, type PlacementStatus } from '../../shared/pipeline';
+import { jobReference } from '../jobs/presenter';
 import { getEntryRow, jobStagesOf } from './entry-moves';
 import type { TListPipelineQuery } from './schema';
 
@@ -118,7 +120,7 @@ export async function getPipelineBoard(tx: Executor, agencyId: string, jobId: st
     counts.set(card.stageId, (counts.get(card.stageId) ?? 0) + 1);
   }
   return {
-    job: { id: job.id, number: job.number, reference: `J-${job.number}`, title: job.title, status: job.status, version: job.version },
+    job: { id: job.id, number: job.number, reference: jobReference(job.number), title: job.title, status: job.status, version: job.version },
     stages: stages.map((stage) => ({ id: stage.id, name: stage.name, kind: stage.kind, position: stage.position, count: counts.get(stage.id) ?? 0 })),
     cards: cards.map((card) => presentCard(card, at)),
   };
@@ -212,3 +214,20 @@ export async function listCandidatePipeline(tx: Executor, agencyId: string, cand
     .orderBy(desc(pipelineEntries.updatedAt), desc(pipelineEntries.id));
 }
 export type CandidatePipelineRow = Awaited<ReturnType<typeof listCandidatePipeline>>[number];
+
+/** What a record made on an entry (an interview, an offer) shows of it: the entry's stage, the job and its client, the candidate. */
+export const entryContextColumns = {
+  entry: { id: pipelineEntries.id, version: pipelineEntries.version, stageId: jobStages.id, stageName: jobStages.name, stageKind: jobStages.kind },
+  job: { id: jobs.id, number: jobs.number, title: jobs.title, organizationId: jobs.organizationId, organizationName: organizations.name },
+  candidate: { id: candidates.id, firstName: candidates.firstName, lastName: candidates.lastName },
+};
+
+/** Joins what `entryContextColumns` reads to a table of records made on an entry (each carries its entry, job and candidate). */
+export function joinEntryContext<T extends PgSelect>(query: T, record: { agencyId: AnyPgColumn; entryId: AnyPgColumn; jobId: AnyPgColumn; candidateId: AnyPgColumn }) {
+  return query
+    .innerJoin(pipelineEntries, and(eq(pipelineEntries.agencyId, record.agencyId), eq(pipelineEntries.id, record.entryId)))
+    .innerJoin(jobStages, and(eq(jobStages.agencyId, pipelineEntries.agencyId), eq(jobStages.id, pipelineEntries.stageId)))
+    .innerJoin(jobs, and(eq(jobs.agencyId, record.agencyId), eq(jobs.id, record.jobId)))
+    .innerJoin(organizations, and(eq(organizations.agencyId, jobs.agencyId), eq(organizations.id, jobs.organizationId)))
+    .innerJoin(candidates, and(eq(candidates.agencyId, record.agencyId), eq(candidates.id, record.candidateId)));
+}

@@ -159,3 +159,10 @@ export const ZCandidatePipelineItem = z
   })
   .meta({ id: 'CandidatePipelineEntry' });
 export const ZCandidatePipelineList = z.object({ data: z.array(ZCandidatePipelineItem) });
+
+/** How a record made on an entry (an interview, an offer) names where it stands: the entry's stage, the job and its client, the candidate. */
+export const entryContextShape = {
+  entry: z.object({ id: z.uuid(), version: z.number().int(), stage: z.object({ id: z.uuid(), name: z.string(), kind: z.enum(STAGE_KINDS) }) }),
+  job: z.object({ id: z.uuid(), number: z.number().int(), reference: z.string(), title: z.string(), organization: z.object({ id: z.uuid(), name: z.string() }) }),
+  candidate: z.object({ id: z.uuid(), name: z.string() }),
+};

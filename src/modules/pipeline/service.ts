@@ -5,8 +5,9 @@ import { canAddToPipeline, isDialogKind, needsReason } from '../../domain/pipeli
 import { type StaffActor, actorLabel } from '../../platform/auth/actor';
 import { recordAudit } from '../../platform/audit';
 import { now } from '../../platform/clock';
-import { AppError, notFound } from '../../platform/errors';
+import { AppError, assertVerdict, notFound } from '../../platform/errors';
 import type { PipelineAddedFrom } from '../../shared/pipeline';
+import { jobReference } from '../jobs/presenter';
 import { type EntryRow, type StageRow, jobStagesOf } from './entry-moves';
 
 type CommandBase = { actor: StaffActor; tx: Executor };
@@ -24,10 +25,7 @@ async function lockJobForAdding(tx: Executor, agencyId: string, jobId: string) {
   if (!job) {
     throw notFound('Job');
   }
-  const verdict = canAddToPipeline(job.status);
-  if (!verdict.ok) {
-    throw new AppError('rule_violation', verdict.message, { rule: verdict.rule, related: [{ type: 'job', id: job.id, label: `J-${job.number} ${job.title}` }] });
-  }
+  assertVerdict(canAddToPipeline(job.status), { related: [{ type: 'job', id: job.id, label: `${jobReference(job.number)} ${job.title}` }] });
   return job;
 }
 

@@ -6,10 +6,9 @@ import { type StaffActor, actorLabel } from '../../platform/auth/actor';
 import { ROLE_SETS } from '../../platform/auth/access';
 import { assertCurrentVersion, recordAudit } from '../../platform/audit';
 import { now } from '../../platform/clock';
-import { AppError, type RelatedRecord } from '../../platform/errors';
+import { AppError, type RelatedRecord, assertVerdict } from '../../platform/errors';
 import { releaseOpening } from './openings';
 import { type PlacementRow, employeeCandidateIds, getAssignmentOf, getPlacementRow } from './queries';
-import { assertVerdict } from './service';
 
 const isBackOffice = (actor: StaffActor) => actor.role === 'back_office';
 

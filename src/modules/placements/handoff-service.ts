@@ -5,7 +5,7 @@ import { addDays, checkStartConfirmation } from '../../domain/placements';
 import { type StaffActor, actorLabel, systemActor } from '../../platform/auth/actor';
 import { assertCurrentVersion, recordAudit } from '../../platform/audit';
 import { now, today } from '../../platform/clock';
-import { AppError, notFound } from '../../platform/errors';
+import { AppError, assertVerdict, notFound } from '../../platform/errors';
 import type { JobQueue } from '../../platform/jobs/queue';
 import { assertListValue } from '../../platform/lists';
 import { queueMail } from '../../platform/mail';
@@ -16,8 +16,9 @@ import { ZCreateDealBody } from '../deals/schema';
 import { ZCreateJobBody } from '../jobs/schema';
 import { createJob } from '../jobs/service';
 import { getJobRow } from '../jobs/queries';
+import { fieldRule } from '../organizations/references';
 import { getPlacementRow } from './queries';
-import { assertVerdict, closeTask } from './service';
+import { closeTask } from './service';
 import type { z } from 'zod';
 import type { ZChecklistItemBody, ZConfirmationBody, ZFollowUpBody, ZIssueBody, ZRepeatOrderBody, ZResolveIssueBody, ZStartBody } from './schema';
 
@@ -83,7 +84,7 @@ export async function updateChecklistItem({ actor, tx, placementId, itemId, vers
   if (ownerId) {
     const [user] = await tx.select({ id: users.id }).from(users).where(and(eq(users.agencyId, actor.agencyId), eq(users.id, ownerId), eq(users.status, 'active')));
     if (!user) {
-      throw new AppError('rule_violation', 'ownerId: must be an active user of the agency', { fields: [{ path: 'ownerId', message: 'must be an active user of the agency' }] });
+      throw fieldRule('ownerId', 'must be an active user of the agency');
     }
   }
   const changes = {
@@ -231,7 +232,7 @@ export async function sendConfirmations({ actor, tx, jobs: queue, placementId, r
     } else {
       const to = contact?.emails[0];
       if (!contact || !to) {
-        throw new AppError('rule_violation', 'recipients: the job has no hiring contact with an email address', { fields: [{ path: 'recipients', message: 'the job has no hiring contact with an email address' }] });
+        throw fieldRule('recipients', 'the job has no hiring contact with an email address');
       }
       const mailId = await queueMail({ tx, jobs: queue, agencyId: actor.agencyId, to, template: 'placement.client_confirmation', values: { ...common, contactName: `${contact.firstName} ${contact.lastName}` } });
       sent.push({ recipient, to, mailId });

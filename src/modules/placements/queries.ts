@@ -16,6 +16,7 @@ import {
   placements,
   users,
 } from '../../db/schema';
+import { personName } from '../../platform/name-search';
 import { afterCursorDesc, toPage } from '../../platform/pagination';
 import { type FindOptions, findTenantRow } from '../../platform/records';
 import type { TPlacementListQuery } from './schema';
@@ -63,7 +64,7 @@ const figures = {
 const summaryColumns = {
   placement: placements,
   assignmentStatus: assignments.status,
-  candidateName: sql<string>`${candidates.firstName} || ' ' || ${candidates.lastName}`,
+  candidateName: personName(candidates),
   jobNumber: jobs.number,
   jobTitle: jobs.title,
   organizationName: organizations.name,
@@ -126,7 +127,7 @@ export async function getPlacementParts(tx: Executor, agencyId: string, placemen
   const linkedCandidate = alias(candidates, 'linked_candidate');
   const linkedPlacement = (condition: ReturnType<typeof eq>) =>
     tx
-      .select({ id: linked.id, number: linked.number, status: linked.status, candidateName: sql<string>`${linkedCandidate.firstName} || ' ' || ${linkedCandidate.lastName}` })
+      .select({ id: linked.id, number: linked.number, status: linked.status, candidateName: personName(linkedCandidate) })
       .from(linked)
       .innerJoin(linkedCandidate, and(eq(linkedCandidate.agencyId, linked.agencyId), eq(linkedCandidate.id, linked.candidateId)))
       .where(and(eq(linked.agencyId, agencyId), condition));
@@ -166,7 +167,7 @@ export async function contactNames(tx: Executor, agencyId: string, ids: readonly
     return new Map();
   }
   const rows = await tx
-    .select({ id: contacts.id, name: sql<string>`${contacts.firstName} || ' ' || ${contacts.lastName}` })
+    .select({ id: contacts.id, name: personName(contacts) })
     .from(contacts)
     .where(and(eq(contacts.agencyId, agencyId), inArray(contacts.id, wanted)));
   return new Map(rows.map((row) => [row.id, row.name]));
@@ -185,7 +186,7 @@ export async function listHiring(tx: Executor, agencyId: string) {
       startOn: placements.startOn,
       placedAt: placements.placedAt,
       candidateId: candidates.id,
-      candidateName: sql<string>`${candidates.firstName} || ' ' || ${candidates.lastName}`,
+      candidateName: personName(candidates),
       candidateStatus: candidates.status,
       jobTitle: jobs.title,
       organizationName: organizations.name,
@@ -197,4 +198,14 @@ export async function listHiring(tx: Executor, agencyId: string) {
     .leftJoin(employees, and(eq(employees.agencyId, placements.agencyId), eq(employees.candidateId, placements.candidateId)))
     .where(and(eq(placements.agencyId, agencyId), eq(placements.status, 'pending'), isNull(employees.id)))
     .orderBy(asc(candidates.lastName), asc(candidates.firstName), asc(candidates.id), asc(placements.placedAt));
+}
+
+/** The job's hiring contact (id and name), whom client follow-ups and confirmations are about. */
+export async function hiringContactOf(tx: Executor, agencyId: string, jobId: string): Promise<{ id: string; name: string } | null> {
+  const [row] = await tx
+    .select({ id: contacts.id, name: personName(contacts) })
+    .from(jobs)
+    .innerJoin(contacts, and(eq(contacts.agencyId, jobs.agencyId), eq(contacts.id, jobs.contactId)))
+    .where(and(eq(jobs.agencyId, agencyId), eq(jobs.id, jobId)));
+  return row ?? null;
 }

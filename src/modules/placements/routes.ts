@@ -1,9 +1,7 @@
-import { and, eq, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app';
 import type { Executor } from '../../db/client';
-import { contacts, jobs } from '../../db/schema';
 import type { StaffActor } from '../../platform/auth/actor';
 import { ROLE_SETS, access } from '../../platform/auth/access';
 import { staffActor } from '../../platform/auth/guard';
@@ -13,7 +11,7 @@ import { getSetting } from '../../platform/settings';
 import { cancelHiring, cancelPlacement } from './cancel-service';
 import { confirmStart, createRepeatOrder, logIssue, recordFollowUp, resolveIssue, sendConfirmations, updateChecklistItem } from './handoff-service';
 import { placementReference, presentPlacementRecord, presentPlacementSummary } from './presenter';
-import { getPlacementParts, getPlacementRow, getPlacementSummary, listHiring, listPlacements } from './queries';
+import { getPlacementParts, getPlacementRow, getPlacementSummary, hiringContactOf, listHiring, listPlacements } from './queries';
 import {
   ZCancelBody,
   ZChecklistItemBody,
@@ -46,17 +44,13 @@ export const placementsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { da
   /** The placement as the API answers it, read after the command committed. */
   async function placementRecord(tx: Executor, actor: StaffActor, id: string) {
     const placement = await getPlacementRow(tx, actor.agencyId, id);
-    const [row, parts, timeZone, [hiring]] = await Promise.all([
+    const [row, parts, timeZone, hiring] = await Promise.all([
       getPlacementSummary(tx, actor.agencyId, id),
       getPlacementParts(tx, actor.agencyId, placement),
       getSetting(tx, actor.agencyId, 'agency.timeZone'),
-      tx
-        .select({ id: contacts.id, name: sql<string>`${contacts.firstName} || ' ' || ${contacts.lastName}` })
-        .from(jobs)
-        .innerJoin(contacts, and(eq(contacts.agencyId, jobs.agencyId), eq(contacts.id, jobs.contactId)))
-        .where(and(eq(jobs.agencyId, actor.agencyId), eq(jobs.id, placement.jobId))),
+      hiringContactOf(tx, actor.agencyId, placement.jobId),
     ]);
-    return presentPlacementRecord(actor, row, parts, hiring ?? null, today(timeZone));
+    return presentPlacementRecord(actor, row, parts, hiring, today(timeZone));
   }
 
   /** Runs a command in one transaction and answers the placement as it now is. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ZInstant, listEnvelope, recordEnvelope } from '../../platform/http/schemas';
+import { type FeeTerms, feeValueProblems } from '../../domain/fees';
+import { ZCurrencyCode, ZDate, ZFeeBp, ZInstant, ZMinor, addIssues, listEnvelope, recordEnvelope } from '../../platform/http/schemas';
 import { EMPLOYMENT_TYPES, FEE_TYPES, RATE_UNITS } from '../../shared/jobs';
 import {
   ASSIGNMENT_STATUSES,
@@ -13,10 +14,8 @@ import {
   START_OUTCOMES,
   WEEKDAYS,
 } from '../../shared/pipeline';
+import { billingShape } from '../jobs/schema';
 
-const ZMinor = z.number().int().min(0).max(1e13);
-const ZCurrency = z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as GBP');
-const ZDate = z.iso.date();
 const ZTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM');
 const ZReason = z.string().trim().min(1, 'a reason is required').max(PIPELINE_LIMITS.reason);
 
@@ -39,7 +38,7 @@ const ZMilestone = z.object({ name: z.string().trim().min(1).max(200), feeMinor:
 /** What the place dialog sets; every field is editable again while the placement is pending or active. */
 const termFields = {
   employmentType: z.enum(EMPLOYMENT_TYPES),
-  currency: ZCurrency,
+  currency: ZCurrencyCode,
   startOn: ZDate.nullable(),
   endOn: ZDate.nullable(),
   payMinor: ZMinor.nullable(),
@@ -47,7 +46,7 @@ const termFields = {
   billRateMinor: ZMinor.nullable(),
   billRateUnit: z.enum(RATE_UNITS).nullable(),
   feeType: z.enum(FEE_TYPES).nullable(),
-  feeBp: z.number().int().min(0).max(10_000).nullable().meta({ description: 'Percentage fee in basis points (2000 = 20 %)' }),
+  feeBp: ZFeeBp.nullable().meta({ description: 'Percentage fee in basis points (2000 = 20 %)' }),
   feeFlatMinor: ZMinor.nullable(),
   firstYearSalaryMinor: ZMinor.nullable(),
   retainedMilestones: z.array(ZMilestone).max(10),
@@ -59,18 +58,13 @@ const termFields = {
   accountManagerId: z.uuid().nullable(),
 };
 
-type DateRange = { startOn?: string | null; endOn?: string | null; feeType?: string | null; feeBp?: number | null; feeFlatMinor?: number | null };
+type TermsShape = FeeTerms & { startOn?: string | null; endOn?: string | null };
 
-function checkTerms(terms: DateRange, ctx: z.RefinementCtx) {
+function checkTerms(terms: TermsShape, ctx: z.RefinementCtx) {
   if (terms.startOn && terms.endOn && terms.endOn < terms.startOn) {
     ctx.addIssue({ code: 'custom', path: ['endOn'], message: 'must not be before the start date' });
   }
-  if (terms.feeType === 'percent' && terms.feeBp == null) {
-    ctx.addIssue({ code: 'custom', path: ['feeBp'], message: 'a percentage fee needs its percentage' });
-  }
-  if (terms.feeType === 'flat' && terms.feeFlatMinor == null) {
-    ctx.addIssue({ code: 'custom', path: ['feeFlatMinor'], message: 'a flat fee needs its amount' });
-  }
+  addIssues(ctx, feeValueProblems(terms));
 }
 
 export const ZPlaceBody = z
@@ -228,11 +222,7 @@ export const ZPlacementDetail = ZPlacementSummary.extend({
   assignment: z.object({ id: z.uuid(), status: z.enum(ASSIGNMENT_STATUSES), startOn: z.string().nullable(), endOn: z.string().nullable(), everApproved: z.boolean() }),
   payMinor: z.number().nullable(),
   payUnit: z.enum(RATE_UNITS).nullable(),
-  billRateMinor: z.number().nullable(),
-  billRateUnit: z.enum(RATE_UNITS).nullable(),
-  feeType: z.enum(FEE_TYPES).nullable(),
-  feeBp: z.number().nullable(),
-  feeFlatMinor: z.number().nullable(),
+  ...billingShape,
   firstYearSalaryMinor: z.number().nullable(),
   retainedMilestones: z.array(ZMilestone),
   schedule: ZSchedule.nullable(),

@@ -2,34 +2,23 @@ import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { assignments, candidates, contacts, offers, placementChecklistItems, placementFollowUps, placements, tasks, users } from '../../db/schema';
 import { checklistFor, followUpsFor } from '../../domain/handoff';
-import { checkPlace, checkReactivate, placementFee, type Verdict } from '../../domain/placements';
+import { checkPlace, checkReactivate, placementFee } from '../../domain/placements';
 import type { StaffActor } from '../../platform/auth/actor';
 import { assertCurrentVersion, recordAudit } from '../../platform/audit';
 import { now } from '../../platform/clock';
 import { nextNumber } from '../../platform/counters';
-import { AppError } from '../../platform/errors';
+import { AppError, assertVerdict } from '../../platform/errors';
 import { getSetting } from '../../platform/settings';
 import { hasShifts } from '../../shared/pipeline';
 import { createTask } from '../activities/tasks-service';
 import { getJobRow } from '../jobs/queries';
+import { fieldRule } from '../organizations/references';
 import { advanceEntry, getEntryRow } from '../pipeline/entry-moves';
 import { takeOpening } from './openings';
 import { type PlacementRow, getAssignmentOf, getPlacementRow } from './queries';
 import type { TPlaceBody, TUpdatePlacementBody } from './schema';
 
 type CommandBase = { actor: StaffActor; tx: Executor };
-
-/** A refused domain verdict as the API answers it: 409 for an over-fill, 422 naming the rule otherwise. */
-export function assertVerdict(verdict: Verdict): void {
-  if (!verdict.ok) {
-    throw new AppError(verdict.conflict ? 'conflict' : 'rule_violation', verdict.message, {
-      rule: verdict.rule,
-      ...(verdict.field ? { fields: [{ path: verdict.field, message: verdict.message }] } : {}),
-    });
-  }
-}
-
-const fieldRule = (path: string, message: string) => new AppError('rule_violation', `${path}: ${message}`, { fields: [{ path, message }] });
 
 /** The billing contact and timesheet approver must be contacts of the placement's organization. */
 async function assertClientContacts(tx: Executor, agencyId: string, organizationId: string, terms: Pick<TUpdatePlacementBody, 'billingContactId' | 'schedule'>) {

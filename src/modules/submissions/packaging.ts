@@ -3,7 +3,7 @@ import type { Executor } from '../../db/client';
 import { type MailAttachment, agencies, candidateDocuments, candidates, contacts, type jobs, submissions } from '../../db/schema';
 import type { EntryRow } from '../pipeline/entry-moves';
 import type { StaffActor } from '../../platform/auth/actor';
-import { AppError, type RelatedRecord } from '../../platform/errors';
+import { AppError, type RelatedRecord, verdictError } from '../../platform/errors';
 import { jobReference } from '../jobs/presenter';
 import { SUBMITTABLE_JOB_STATUSES } from './policy';
 
@@ -24,11 +24,7 @@ export const candidateName = (candidate: { firstName: string; lastName: string }
 export function refusalError(refusals: Refusal[]): AppError {
   const [first] = refusals;
   if (first && refusals.length === 1) {
-    return new AppError(first.conflict ? 'conflict' : 'rule_violation', first.message, {
-      rule: first.rule,
-      fields: [{ path: first.path, message: first.message }],
-      ...(first.related ? { related: [first.related] } : {}),
-    });
+    return verdictError({ rule: first.rule, message: first.message, field: first.path, conflict: first.conflict }, first.related ? { related: [first.related] } : {});
   }
   return new AppError('rule_violation', `${refusals.length} problems stop the submission: ${refusals.map((refusal) => refusal.message).join('; ')}`, {
     rule: 'submission.refused',

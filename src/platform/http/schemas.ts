@@ -30,3 +30,18 @@ export const ZEmail = z.email().max(LIMITS.emailLength).transform((email) => ema
 export const ZName = z.string().trim().min(1).max(LIMITS.nameLength);
 export const ZPassword = z.string().min(LIMITS.passwordMin, `at least ${LIMITS.passwordMin} characters`).max(LIMITS.passwordMax);
 export const ZInstant = z.iso.datetime();
+
+/** Money and dates in request bodies, the same wherever terms are taken (jobs, offers, placements). */
+export const ZMinor = z.number().int().min(0).max(1e13);
+/** Three capital letters; organizations' ZCurrency also requires a currency that Intl knows. */
+export const ZCurrencyCode = z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as GBP');
+export const ZDate = z.iso.date();
+/** A percentage fee in basis points (2000 = 20 %). */
+export const ZFeeBp = z.number().int().min(0).max(10_000);
+
+/** Reports cross-field problems, each naming its field, as issues of the body being refined. */
+export function addIssues(ctx: z.RefinementCtx, problems: readonly { path: string; message: string }[]): void {
+  for (const problem of problems) {
+    ctx.addIssue({ code: 'custom', path: [problem.path], message: problem.message });
+  }
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appErrorFromDatabase } from '../../../src/platform/db-errors';
-import { AppError, STATUS } from '../../../src/platform/errors';
+import { AppError, STATUS, assertVerdict, verdictError } from '../../../src/platform/errors';
 
 describe('errors', () => {
   it('every code maps to its documented status', () => {
@@ -22,6 +22,19 @@ describe('errors', () => {
     const error = new AppError('rule_violation', 'An issued invoice holds this fee', { rule: 'B12', related: [{ type: 'invoice', id: 'i1', label: 'INV-2026-0007' }] });
     expect(error.status).toBe(422);
     expect(error.toBody()).toEqual({ error: { code: 'rule_violation', message: 'An issued invoice holds this fee', rule: 'B12', related: [{ type: 'invoice', id: 'i1', label: 'INV-2026-0007' }] } });
+  });
+
+  it('a refused verdict answers 422 with its rule and the field to fix, 409 when it is a conflict; an allowed one passes', () => {
+    expect(verdictError({ rule: 'placement.start_required', message: 'A temporary placement needs a start date', field: 'startOn' }).toBody()).toEqual({
+      error: { code: 'rule_violation', message: 'A temporary placement needs a start date', rule: 'placement.start_required', fields: [{ path: 'startOn', message: 'A temporary placement needs a start date' }] },
+    });
+    expect(verdictError({ rule: 'interview.times', message: 'must be after the start', field: 'endsAt' }, { fieldInMessage: true }).message).toBe('endsAt: must be after the start');
+    const related = [{ type: 'offer', id: 'o1', label: 'The draft offer' }];
+    const conflict = verdictError({ rule: 'offer.exists', message: 'The candidate already has a draft offer on this job', conflict: true }, { related });
+    expect(conflict.status).toBe(409);
+    expect(conflict.extra).toEqual({ rule: 'offer.exists', related });
+    expect(() => assertVerdict({ ok: true })).not.toThrow();
+    expect(() => assertVerdict({ ok: false, rule: 'pipeline.same_stage', message: 'The candidate is already in that stage' })).toThrow(AppError);
   });
 
   it('unwraps database errors from their cause: unique → 409 naming the field, foreign key → 422', () => {

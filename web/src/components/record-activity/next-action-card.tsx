@@ -55,7 +55,7 @@ export function NextActionCard({ record }: NextActionCardProps) {
         )}
         <Group gap="xs">
           {task ? (
-            <Button size="xs" variant="light" color="teal" leftSection={<IconCheck size={14} />} loading={complete.isPending} onClick={() => complete.mutate(task.id)}>
+            <Button size="xs" variant="default" leftSection={<IconCheck size={14} />} loading={complete.isPending} onClick={() => complete.mutate(task.id)}>
               Done
             </Button>
           ) : null}

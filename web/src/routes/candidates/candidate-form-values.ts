@@ -4,7 +4,7 @@ import { EMPLOYMENT_TYPES, type EmploymentType } from '../../../../src/shared/jo
 import { type CandidateSource, REMOTE_OPTIONS } from '../../../../src/shared/candidates';
 import { choicesOf } from './candidate-ui';
 import { notify } from '../../components/notify';
-import { fromMinor, toMinor } from '../jobs/money';
+import { fromMinor, toMinor } from '../../components/money';
 import type { Candidate, CandidateStatus, CreateCandidateBody, SkillLevel, UpdateCandidateBody } from './queries';
 
 type Preferences = NonNullable<CreateCandidateBody['preferences']>;

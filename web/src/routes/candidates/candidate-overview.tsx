@@ -3,7 +3,7 @@ import { IconExternalLink } from '@tabler/icons-react';
 import { useFormat } from '../../components/format';
 import { Fact, FactGrid } from '../../components/fact';
 import { Section } from '../clients/client-ui';
-import { formatMoney } from '../jobs/money';
+import { formatMoney } from '../../components/money';
 import { CONSENT_BASIS_LABELS, PAY_UNIT_LABELS, PROFILE_LINK_LABELS, REMOTE_LABELS, SKILL_LEVEL_LABELS, choicesOf, formatPhone, useNurtureStageOptions } from './candidate-ui';
 import { REMOTE_OPTIONS } from '../../../../src/shared/candidates';
 import { EMPLOYMENT_TYPES } from '../../../../src/shared/jobs';

@@ -16,6 +16,8 @@ import { FitNotes } from './fit-notes';
 import { CandidateDuplicates, MergedNotice } from './merge-ui';
 import { candidateKeys, fetchCandidate } from './queries';
 import { CandidatePools } from '../pools/candidate-pools';
+import { CandidatePipeline } from '../pipeline/candidate-pipeline';
+import { CandidatePlacements } from '../placements/candidate-placements';
 import { CandidateDocuments } from '../documents/candidate-documents';
 import { SourceHistory } from './source-history';
 
@@ -73,6 +75,8 @@ export function CandidatePage() {
         main={
           <>
             <CandidateOverview candidate={candidate} />
+            <CandidatePipeline candidate={candidate} canAdd={abilities.update} />
+            <CandidatePlacements candidate={candidate} />
             <SourceHistory candidateId={candidate.id} canAdd={abilities.update} />
             <FitNotes candidateId={candidate.id} canAdd={abilities.update} />
             <CandidatePools candidate={candidate} canAdd={abilities.update} />

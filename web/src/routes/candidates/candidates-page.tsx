@@ -1,6 +1,6 @@
 import { Button, Checkbox, Group, Menu, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconChecklist, IconColumns, IconStack2, IconTags, IconUserPlus, IconUsersGroup } from '@tabler/icons-react';
+import { IconBriefcase, IconChecklist, IconColumns, IconStack2, IconTags, IconUserPlus, IconUsersGroup } from '@tabler/icons-react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { type DataTableColumn, useDataTableColumns } from 'mantine-datatable';
 import { useRef, useState } from 'react';
@@ -16,6 +16,7 @@ import { Empty, PageHeader } from '../../components/page';
 import { SavedViewsMenu, filtersOf } from '../../components/saved-views-menu';
 import { useSlashFocus } from '../../components/use-slash-focus';
 import { OwnerFilter } from '../clients/client-ui';
+import { AddToJobDialog } from '../pipeline/add-to-job-dialog';
 import { AddToPoolDialog } from '../pools/add-to-pool-dialog';
 import { candidateColumns } from './candidate-columns';
 import { STATUS_OPTIONS, useCanWriteCandidates } from './candidate-ui';
@@ -93,6 +94,7 @@ export function CandidatesPage() {
   const [selected, setSelected] = useState<CandidateSummary[]>([]);
   const [isChangingOwner, setIsChangingOwner] = useState(false);
   const [isAddingToPool, setIsAddingToPool] = useState(false);
+  const [isAddingToJob, setIsAddingToJob] = useState(false);
   const [isTagging, setIsTagging] = useState(false);
   const [isAddingTask, setIsAddingTask] = useState(false);
 
@@ -192,6 +194,9 @@ export function CandidatesPage() {
       </Group>
       {canWrite && selected.length > 0 ? (
         <BulkActionBar count={selected.length} onClear={() => setSelected([])}>
+          <Button size="xs" variant="light" leftSection={<IconBriefcase size={14} />} onClick={() => setIsAddingToJob(true)}>
+            Add to job
+          </Button>
           <Button size="xs" variant="light" leftSection={<IconStack2 size={14} />} onClick={() => setIsAddingToPool(true)}>
             Add to pool
           </Button>
@@ -231,6 +236,7 @@ export function CandidatesPage() {
         </>
       ) : null}
       {canWrite ? <AddToPoolDialog opened={isAddingToPool} onClose={() => setIsAddingToPool(false)} candidates={selected} onAdded={() => setSelected([])} /> : null}
+      {canWrite ? <AddToJobDialog opened={isAddingToJob} onClose={() => setIsAddingToJob(false)} candidates={selected} onAdded={() => setSelected([])} /> : null}
     </Stack>
   );
 }

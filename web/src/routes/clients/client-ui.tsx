@@ -46,26 +46,6 @@ export function useDealStages() {
   return useQuery({ queryKey: clientKeys.dealStages, queryFn: fetchDealStages, staleTime: 60_000 });
 }
 
-const fractionDigits = (currency: string): number => {
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    return 2;
-  }
-};
-
-/** Integer minor units → "£12,500.00" in the browser's locale. */
-export function formatMoney(valueMinor: number | null | undefined, currency: string, fallback = '—'): string {
-  if (valueMinor === null || valueMinor === undefined) {
-    return fallback;
-  }
-  const digits = fractionDigits(currency);
-  return new Intl.NumberFormat(undefined, { style: 'currency', currency, maximumFractionDigits: digits }).format(valueMinor / 10 ** digits);
-}
-
-export const toMinor = (major: number, currency: string): number => Math.round(major * 10 ** fractionDigits(currency));
-export const toMajor = (minor: number, currency: string): number => minor / 10 ** fractionDigits(currency);
-
 /** A titled block of a record page. */
 export function Section({ title, actions, children }: { title: string; actions?: ReactNode; children: ReactNode }) {
   return (

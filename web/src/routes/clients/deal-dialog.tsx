@@ -6,7 +6,8 @@ import { FormDialog } from '../../components/form-dialog';
 import { useSaveState } from '../../components/form-errors';
 import { notify } from '../../components/notify';
 import { StaleAlert } from '../../components/stale-alert';
-import { toMajor, toMinor, useDealStages, useOwnerOptions } from './client-ui';
+import { fromMinor, toMinor } from '../../components/money';
+import { useDealStages, useOwnerOptions } from './client-ui';
 import { OrganizationPicker } from './organization-picker';
 import { type DealDetail, clientActions, clientKeys, fetchContacts } from './queries';
 
@@ -36,7 +37,7 @@ export function DealDialog({ opened, onClose, deal, organization, onSaved }: Dea
       title: deal?.title ?? '',
       organizationId: deal?.organizationId ?? organization?.id ?? null,
       stage: deal?.stage ?? null,
-      value: deal?.valueMinor == null ? '' : toMajor(deal.valueMinor, deal.currency),
+      value: fromMinor(deal?.valueMinor ?? null, deal?.currency ?? 'GBP'),
       currency: deal?.currency ?? organization?.currency ?? '',
       expectedCloseOn: deal?.expectedCloseOn ?? '',
       ownerId: deal ? deal.ownerId : user.id,

@@ -5,7 +5,7 @@ import { useCurrentUser } from '../../components/current-user';
 import { pickOption } from '../../components/options';
 import type { JobFormValues } from './job-form-values';
 import { EMPLOYMENT_TYPE_LABELS, RATE_UNIT_LABELS, REMOTE_POLICY_LABELS, SOURCING_LABELS, URGENCY_LABELS, optionsOf } from './labels';
-import { minorDigits } from './money';
+import { minorDigits } from '../../components/money';
 import { PeopleSelect, PersonSelect } from './pickers';
 
 type SectionProps = { form: UseFormReturnType<JobFormValues> };

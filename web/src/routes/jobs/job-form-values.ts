@@ -1,6 +1,6 @@
 import { zonedToInstant } from '../../components/record-activity/zoned-time';
 import type { APPLICATION_FIELDS, EMPLOYMENT_TYPES, FEE_TYPES, RATE_UNITS, REMOTE_POLICIES, SCREENING_QUESTION_KINDS, SOURCING_CHANNELS, URGENCIES } from '../../../../src/shared/jobs';
-import { fromMinor, toMinor } from './money';
+import { fromMinor, toMinor } from '../../components/money';
 import type { CreateJobBody, Job } from './queries';
 
 type Amount = number | string;

@@ -2,7 +2,7 @@ import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title, Typography } from 
 import type { ReactNode } from 'react';
 import { useFormat } from '../../components/format';
 import { APPLICATION_FIELD_LABELS, QUESTION_KIND_LABELS, RATE_UNIT_LABELS, REMOTE_POLICY_LABELS, SOURCING_LABELS, URGENCY_LABELS } from './labels';
-import { formatMoney, formatPercent } from './money';
+import { formatMoney, formatPercent } from '../../components/money';
 import type { Job } from './queries';
 
 export function Section({ title, children }: { title: string; children: ReactNode }) {

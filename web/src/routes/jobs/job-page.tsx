@@ -1,9 +1,10 @@
-import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, getRouteApi } from '@tanstack/react-router';
-import { useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import { useFormat } from '../../components/format';
+import { pickOption } from '../../components/options';
 import { ListSkeleton, LoadError } from '../../components/page';
 import { NextActionCard, RecordActivityPanel } from '../../components/record-activity';
 import { RecordLayout } from '../../components/record-page';
@@ -13,9 +14,14 @@ import { ApplicationFormSummary, Fact, JobHealth, JobOverview, Section } from '.
 import { EMPLOYMENT_TYPE_LABELS, JobStatusBadge } from './labels';
 import { type Job, fetchJob, jobActions, jobKeys } from './queries';
 import { QualificationPanel } from './qualification-panel';
+import { JOB_TABS } from './search';
 import { type TransitionChoice, TransitionDialog, transitionLabel } from './transition-dialog';
 
 const route = getRouteApi('/app/jobs/$id');
+
+// The board (and its drag and drop) loads when the Pipeline tab is first opened.
+const JobPipeline = lazy(() => import('../pipeline/job-pipeline').then((module) => ({ default: module.JobPipeline })));
+const JobSubmissions = lazy(() => import('../submissions/job-submissions').then((module) => ({ default: module.JobSubmissions })));
 
 /** The right rail: who, how many, when, and where the job came from. */
 function KeyFacts({ job }: { job: Job }) {
@@ -48,6 +54,8 @@ function KeyFacts({ job }: { job: Job }) {
 /** A job order: header with its status actions, intake, health, qualification, stages; key facts and activity on the right. */
 export function JobPage() {
   const { id } = route.useParams();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
   const queryClient = useQueryClient();
   const job = useQuery({ queryKey: jobKeys.record(id), queryFn: () => fetchJob(id) });
   const [choice, setChoice] = useState<TransitionChoice | null>(null);
@@ -91,33 +99,58 @@ export function JobPage() {
           ))}
         </Group>
       </Group>
-      <RecordLayout
-        main={
-          <>
-            {record.status === 'intake' || record.qualification ? <QualificationPanel key={record.version} job={record} canQualify={abilities.qualify} onReload={reload} /> : null}
-            <JobOverview job={record} />
-            <JobHealth job={record} />
-            <Section title="Pipeline stages">
-              <StagesEditor
-                key={record.stages.map((stage) => `${stage.id}:${stage.name}:${stage.kind}`).join('|')}
-                stages={record.stages}
-                canEdit={abilities.editStages}
-                saveLabel="Save stages"
-                onSave={(stages) => jobActions.replaceStages(id, record.version, stages)}
-                onSaved={() => void queryClient.invalidateQueries({ queryKey: jobKeys.record(id) })}
-              />
-            </Section>
-            <ApplicationFormSummary job={record} />
-          </>
-        }
-        aside={
-          <>
-            <KeyFacts job={record} />
-            <NextActionCard record={{ type: 'job', id }} />
-            <RecordActivityPanel record={{ type: 'job', id }} />
-          </>
-        }
-      />
+      <Tabs value={search.tab ?? 'overview'} onChange={(value) => void navigate({ search: { tab: value === 'overview' ? undefined : pickOption(JOB_TABS, value) } })} keepMounted={false}>
+        <Tabs.List mb="md">
+          <Tabs.Tab value="overview">Overview</Tabs.Tab>
+          <Tabs.Tab value="pipeline">Pipeline</Tabs.Tab>
+          <Tabs.Tab value="submissions">Submissions{record.submissionCount > 0 ? ` ${record.submissionCount}` : ''}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="overview">
+          <RecordLayout
+            main={
+              <>
+                {record.status === 'intake' || record.qualification ? <QualificationPanel key={record.version} job={record} canQualify={abilities.qualify} onReload={reload} /> : null}
+                <JobOverview job={record} />
+                <JobHealth job={record} />
+                <Section title="Pipeline stages">
+                  <StagesEditor
+                    key={record.stages.map((stage) => `${stage.id}:${stage.name}:${stage.kind}`).join('|')}
+                    stages={record.stages}
+                    canEdit={abilities.editStages}
+                    saveLabel="Save stages"
+                    onSave={(stages) => jobActions.replaceStages(id, record.version, stages)}
+                    onSaved={() => void queryClient.invalidateQueries({ queryKey: jobKeys.record(id) })}
+                  />
+                </Section>
+                <ApplicationFormSummary job={record} />
+              </>
+            }
+            aside={
+              <>
+                <KeyFacts job={record} />
+                <NextActionCard record={{ type: 'job', id }} />
+                <RecordActivityPanel record={{ type: 'job', id }} />
+              </>
+            }
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="pipeline">
+          <Suspense fallback={<ListSkeleton rows={8} />}>
+            <JobPipeline
+              jobId={id}
+              view={search.view ?? 'board'}
+              entryId={search.entry}
+              onViewChange={(view) => void navigate({ search: (previous) => ({ ...previous, view: view === 'board' ? undefined : view }) })}
+              onOpenEntry={(entry) => void navigate({ search: (previous) => ({ ...previous, entry }) })}
+            />
+          </Suspense>
+        </Tabs.Panel>
+        <Tabs.Panel value="submissions">
+          <Suspense fallback={<ListSkeleton rows={6} />}>
+            <JobSubmissions jobId={id} jobTitle={record.title} organizationId={record.organization.id} hiringContactId={record.contact?.id ?? null} />
+          </Suspense>
+        </Tabs.Panel>
+      </Tabs>
       <TransitionDialog job={record} choice={choice} onClose={() => setChoice(null)} onReload={reload} />
     </Stack>
   );

@@ -1,4 +1,4 @@
-import { Button, Stack, Tabs, Text } from '@mantine/core';
+import { Anchor, Button, Stack, Tabs, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, getRouteApi } from '@tanstack/react-router';
@@ -105,6 +105,23 @@ export function JobsPage() {
           { accessor: 'status', title: 'Status', render: (job) => <JobStatusBadge status={job.status} /> },
           { accessor: 'owner.name', title: 'Owner', render: (job) => job.owner?.name ?? <Text size="sm" c="dimmed">No owner</Text> },
           { accessor: 'openings', title: 'Openings', textAlign: 'right', render: (job) => `${job.filledCount}/${job.openings}` },
+          {
+            accessor: 'candidateCount',
+            title: 'Candidates',
+            textAlign: 'right',
+            // B1: the count opens the job's submissions list.
+            render: (job) => (
+              <Anchor
+                size="sm"
+                aria-label={`${job.candidateCount} candidates, ${job.submissionCount} submitted: the submissions of ${job.reference}`}
+                renderRoot={(root) => <Link {...root} to="/jobs/$id" params={{ id: job.id }} search={{ tab: 'submissions' }} />}
+                onClick={(event) => event.stopPropagation()}
+              >
+                {job.candidateCount}
+                {job.submissionCount > 0 ? ` · ${job.submissionCount} submitted` : ''}
+              </Anchor>
+            ),
+          },
           { accessor: 'health.daysInStatus', title: 'Days in status', textAlign: 'right' },
           { accessor: 'health.atRisk', title: 'Risk', render: (job) => <AtRiskMarker health={job.health} /> },
           {

@@ -46,3 +46,12 @@ export const validateNewJobSearch = (search: Record<string, unknown>): NewJobSea
 /** Who takes job orders in (the API's clientWriters); the list hides "New job order" from everyone else. */
 const JOB_WRITERS: readonly string[] = ['admin', 'manager', 'account_manager'];
 export const canTakeJobs = (role: string): boolean => JOB_WRITERS.includes(role);
+
+/** The job page's tab, the pipeline's view and the entry open in its drawer, kept in the address so each can be linked to. */
+export const JOB_TABS = ['overview', 'pipeline', 'submissions'] as const;
+export type JobTab = (typeof JOB_TABS)[number];
+export const PIPELINE_VIEWS = ['board', 'list'] as const;
+export type PipelineView = (typeof PIPELINE_VIEWS)[number];
+export type JobSearch = { tab?: JobTab; view?: PipelineView; entry?: string };
+
+export const validateJobSearch = (search: Record<string, unknown>): JobSearch => ({ tab: one(JOB_TABS, search.tab), view: one(PIPELINE_VIEWS, search.view), entry: id(search.entry) });

@@ -16,7 +16,7 @@ type Choice = (typeof CHOICES)[number];
 type Values = PoolFormValues & { choice: Choice; poolId: string | null };
 
 /** A pool the caller can see, searched by name as they type. */
-function PoolPicker({ value, onChange, error }: { value: string | null; onChange: (id: string | null) => void; error?: unknown }) {
+export function PoolPicker({ value, onChange, error }: { value: string | null; onChange: (id: string | null) => void; error?: unknown }) {
   const [search, setSearch] = useState('');
   const [query] = useDebouncedValue(search.trim(), 250);
   const pools = useQuery({ queryKey: poolKeys.picker(query), queryFn: () => fetchPoolChoices(query), staleTime: 10_000 });

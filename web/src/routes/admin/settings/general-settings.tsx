@@ -1,25 +1,31 @@
 import { Button, Card, Divider, Group, Stack, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
-import { fieldErrors } from '../../../api/errors';
 import { SESSION_KEY } from '../../../api/session';
 import type { Setting } from '../../../api/types';
 import { notify } from '../../../components/notify';
 import { ListSkeleton, LoadError } from '../../../components/page';
 import { fetchSettings, saveSetting, settingsKeys } from './queries';
-import { SettingControl } from './setting-control';
-import { sameValue } from './values';
+import { SettingControl, isWideSetting } from './setting-control';
+import { NO_SETTING_ERRORS, type SettingErrors, sameValue, settingErrors } from './values';
 
 function SettingRow({ setting }: { setting: Setting }) {
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<unknown>(setting.value);
-  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<unknown>(setting.value);
+  const [errors, setErrors] = useState<SettingErrors>(NO_SETTING_ERRORS);
+  if (!sameValue(saved, setting.value)) {
+    // Saved here or changed elsewhere: the row starts again from the stored value (editors keep their place).
+    setSaved(setting.value);
+    setDraft(setting.value);
+    setErrors(NO_SETTING_ERRORS);
+  }
   const isDirty = !sameValue(draft, setting.value);
   const isDefault = sameValue(setting.value, setting.defaultValue);
 
   const save = useMutation({
     mutationFn: (value: unknown) => saveSetting(setting.key, value),
-    onMutate: () => setError(null),
+    onMutate: () => setErrors(NO_SETTING_ERRORS),
     onSuccess: async (answer) => {
       queryClient.setQueryData(settingsKeys.settings, (current: { data: Setting[] } | undefined) =>
         current ? { data: current.data.map((entry) => (entry.key === answer.data.key ? answer.data : entry)) } : current,
@@ -31,19 +37,26 @@ function SettingRow({ setting }: { setting: Setting }) {
       }
     },
     onError: (failure) => {
-      const message = fieldErrors(failure).value;
-      if (message) {
-        setError(message);
+      const shown = settingErrors(failure);
+      if (shown) {
+        setErrors(shown);
         return;
       }
       notify.error(failure);
     },
   });
 
+  function handleChange(next: unknown) {
+    setDraft(next);
+    // Errors name fields by position, which an edit may change.
+    setErrors(NO_SETTING_ERRORS);
+  }
+
+  const isWide = isWideSetting(setting.key);
   return (
-    <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm" py="sm">
-      <div style={{ flex: 1, minWidth: 280 }}>
-        <SettingControl setting={setting} value={draft} error={error} onChange={setDraft} />
+    <Group justify={isWide ? 'flex-end' : 'space-between'} align="flex-end" wrap="wrap" gap="sm" py="sm">
+      <div style={isWide ? { flex: '1 1 100%', minWidth: 0 } : { flex: 1, minWidth: 280 }}>
+        <SettingControl setting={setting} value={draft} errors={errors} onChange={handleChange} />
       </div>
       <Group gap="xs">
         {!isDefault && !isDirty ? (
@@ -52,7 +65,7 @@ function SettingRow({ setting }: { setting: Setting }) {
           </Button>
         ) : null}
         {isDirty ? (
-          <Button variant="subtle" color="gray" size="xs" onClick={() => setDraft(setting.value)} disabled={save.isPending}>
+          <Button variant="subtle" color="gray" size="xs" onClick={() => handleChange(setting.value)} disabled={save.isPending}>
             Undo
           </Button>
         ) : null}
@@ -86,7 +99,7 @@ export function GeneralSettings() {
             {inArea.map((setting, index) => (
               <Fragment key={setting.key}>
                 {index > 0 ? <Divider /> : null}
-                <SettingRow key={JSON.stringify(setting.value)} setting={setting} />
+                <SettingRow setting={setting} />
               </Fragment>
             ))}
           </Card>

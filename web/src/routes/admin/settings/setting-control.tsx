@@ -2,16 +2,22 @@ import { Chip, Group, Input, JsonInput, NumberInput, Select, TextInput } from '@
 import { useState } from 'react';
 import type { Setting } from '../../../api/types';
 import { pickOption } from '../../../components/options';
+import { FollowUpsEditor } from './follow-ups-editor';
+import { HandoffChecklistEditor } from './handoff-checklist-editor';
+import { asChecklists, asFollowUps } from './handoff-values';
 import { HolidaysEditor } from './holidays-editor';
-import { WEEKDAYS, WEEKDAY_LABELS, asHolidays, asNumber, asString, asStringList, currencyOptions, describeValue, timeZoneOptions } from './values';
+import { type SettingErrors, WEEKDAYS, WEEKDAY_LABELS, asHolidays, asNumber, asString, asStringList, currencyOptions, describeValue, summarizeErrors, timeZoneOptions } from './values';
 
-export type SettingControlProps = { setting: Setting; value: unknown; error: string | null; onChange: (value: unknown) => void };
+export type SettingControlProps = { setting: Setting; value: unknown; errors: SettingErrors; onChange: (value: unknown) => void };
+
+/** Settings whose editor takes the row's whole width (its buttons go below it). */
+export const isWideSetting = (key: string): boolean => key === 'placements.handoffChecklists' || key === 'placements.followUps';
 
 const WEEK_STARTS = ['monday', 'sunday', 'saturday'] as const;
 
 /** The control that fits a setting: known keys get their own, others are picked by the value's type. */
-export function SettingControl({ setting, value, error, onChange }: SettingControlProps) {
-  const common = { label: setting.label, description: `Default: ${describeValue(setting.defaultValue)}`, error };
+export function SettingControl({ setting, value, errors, onChange }: SettingControlProps) {
+  const common = { label: setting.label, description: `Default: ${describeValue(setting.defaultValue)}`, error: summarizeErrors(errors) };
   switch (setting.key) {
     case 'agency.timeZone':
       return <Select {...common} searchable data={timeZoneOptions(asString(value))} value={asString(value)} onChange={(next) => onChange(next ?? '')} maxDropdownHeight={280} limit={80} w={320} />;
@@ -41,6 +47,28 @@ export function SettingControl({ setting, value, error, onChange }: SettingContr
       );
     case 'agency.holidays':
       return <HolidaysEditor {...common} description="Days the agency is closed." value={asHolidays(value)} onChange={onChange} />;
+    case 'placements.handoffChecklists':
+      return (
+        <HandoffChecklistEditor
+          label={setting.label}
+          description="The checklist each new placement starts with, by employment type; owners are taken from the placement's people, due dates counted from its start date."
+          value={asChecklists(value)}
+          error={errors.value}
+          fieldErrors={errors.fields}
+          onChange={onChange}
+        />
+      );
+    case 'placements.followUps':
+      return (
+        <FollowUpsEditor
+          label={setting.label}
+          description="Check-ins scheduled on every placement once its start date is known."
+          value={asFollowUps(value)}
+          error={errors.value}
+          fieldErrors={errors.fields}
+          onChange={onChange}
+        />
+      );
     case 'agency.currency':
       return <Select {...common} searchable data={currencyOptions()} value={asString(value)} onChange={(next) => onChange(next ?? '')} limit={80} w={320} />;
     default:

@@ -1,3 +1,5 @@
+import { fieldErrors } from '../../../api/errors';
+
 /** Narrowing of setting values (the API types them `unknown`): each control reads the shape it edits, without casts. */
 
 export type Holiday = { date: string; name: string };
@@ -31,6 +33,26 @@ export function asHolidays(value: unknown): Holiday[] {
     return typeof date === 'string' && typeof name === 'string' ? [{ date, name }] : [];
   });
 }
+
+/** The server's complaint about a value: about it as a whole (`value`), and by field inside it (`temporary.2.label`). */
+export type SettingErrors = { value: string | null; fields: Record<string, string> };
+export const NO_SETTING_ERRORS: SettingErrors = { value: null, fields: {} };
+
+/** A save's field errors as a setting shows them, or null when the failure names no field (then it is notified). */
+export function settingErrors(failure: unknown): SettingErrors | null {
+  const all = fieldErrors(failure);
+  const fields = Object.fromEntries(Object.entries(all).flatMap(([path, message]) => (path.startsWith('value.') ? [[path.slice('value.'.length), message]] : [])));
+  const value = all.value ?? null;
+  return value === null && Object.keys(fields).length === 0 ? null : { value, fields };
+}
+
+/** One line for a control that cannot point at the field: "temporary.2.label: give the item a label". */
+export const summarizeErrors = (errors: SettingErrors): string | null =>
+  errors.value ??
+  (Object.entries(errors.fields)
+    .map(([path, message]) => `${path}: ${message}`)
+    .join('; ') ||
+    null);
 
 export const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 

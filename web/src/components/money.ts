@@ -21,16 +21,18 @@ export function fromMinor(value: number | null, currency: string): number | '' {
   return value === null ? '' : value / 10 ** minorDigits(currency);
 }
 
-/** Money with Intl in the browser's locale: 450000 GBP → £4,500.00. */
-export function formatMoney(minor: number | null, currency: string): string {
-  if (minor === null) {
-    return '—';
+/** Money with Intl in the browser's locale: whole amounts without decimals (£45,000), others with all of them (£18.50, never £18.5). */
+export function formatMoney(minor: number | null | undefined, currency: string, fallback = '—'): string {
+  if (minor === null || minor === undefined) {
+    return fallback;
   }
   const digits = minorDigits(currency);
+  const scale = 10 ** digits;
+  const fractionDigits = minor % scale === 0 ? 0 : digits;
   try {
-    return new Intl.NumberFormat(undefined, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: digits }).format(minor / 10 ** digits);
+    return new Intl.NumberFormat(undefined, { style: 'currency', currency, minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(minor / scale);
   } catch {
-    return `${(minor / 10 ** digits).toFixed(digits)} ${currency}`;
+    return `${(minor / scale).toFixed(digits)} ${currency}`;
   }
 }
 
