@@ -98,6 +98,7 @@ describe('the pipeline board', () => {
       name: ada.candidate.name,
       currentTitle: null,
       location: 'Leeds',
+      email: ada.candidate.emails[0],
       lastActivityAt: '2026-05-03T10:00:00.000Z',
       stageEnteredAt: '2026-04-30T08:00:00.000Z',
       daysInStage: 4,

@@ -30,6 +30,7 @@ function cardColumns(at: Date) {
     lastName: candidates.lastName,
     currentTitle: candidates.currentTitle,
     location: candidates.location,
+    email: sql<string | null>`${candidates.emails}[1]`,
     candidateStatus: candidates.status,
     stageEnteredAt: pipelineEntries.stageEnteredAt,
     closedReason: pipelineEntries.closedReason,
@@ -59,6 +60,7 @@ type CardRow = {
   lastName: string;
   currentTitle: string | null;
   location: string | null;
+  email: string | null;
   candidateStatus: string;
   stageEnteredAt: Date;
   closedReason: string | null;
@@ -86,6 +88,7 @@ export function presentCard(row: CardRow, at: Date) {
     name: `${row.firstName} ${row.lastName}`,
     currentTitle: row.currentTitle,
     location: row.location,
+    email: row.email,
     lastActivityAt: row.lastActivityAt?.toISOString() ?? null,
     stageEnteredAt: row.stageEnteredAt.toISOString(),
     daysInStage: daysInStage(row.stageEnteredAt, at),

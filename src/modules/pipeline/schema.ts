@@ -74,6 +74,7 @@ export const ZPipelineCard = z
     name: z.string(),
     currentTitle: z.string().nullable(),
     location: z.string().nullable(),
+    email: z.string().nullable().meta({ description: 'The candidate\'s primary email, for emailing a selection' }),
     lastActivityAt: ZInstant.nullable().meta({ description: 'The latest activity (call, note, email…) on the candidate, or null' }),
     stageEnteredAt: ZInstant,
     daysInStage: z.number().int(),

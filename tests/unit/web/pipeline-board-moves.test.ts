@@ -22,6 +22,7 @@ const card = (entryId: string, stageId: string) => ({
   candidateId: `candidate-${entryId}`,
   name: `Candidate ${entryId}`,
   currentTitle: null,
+  email: null,
   location: null,
   lastActivityAt: null,
   stageEnteredAt: '2026-01-01T09:00:00.000Z',

@@ -19187,6 +19187,8 @@ export interface components {
             name: string;
             currentTitle: string | null;
             location: string | null;
+            /** @description The candidate's primary email, for emailing a selection */
+            email: string | null;
             /** @description The latest activity (call, note, email…) on the candidate, or null */
             lastActivityAt: string | null;
             /** Format: date-time */
@@ -20728,6 +20730,8 @@ export interface components {
             name: string;
             currentTitle: string | null;
             location: string | null;
+            /** @description The candidate's primary email, for emailing a selection */
+            email: string | null;
             /** @description The latest activity (call, note, email…) on the candidate, or null */
             lastActivityAt: string | null;
             /** Format: date-time */

@@ -5,9 +5,10 @@ import { notify } from './notify';
 
 /**
  * Puts the API's field errors under the form's fields; anything the form cannot show (no field, a conflict,
- * the network) goes to the notification helper.
+ * the network) goes to the notification helper. `fieldOf` names the form's field where the API's differs
+ * (`payMinor` typed as `pay`).
  */
-export function showFormErrors<T extends Record<string, unknown>>(form: UseFormReturnType<T>, error: unknown): void {
+export function showFormErrors<T extends Record<string, unknown>>(form: UseFormReturnType<T>, error: unknown, fieldOf: Record<string, string> = {}): void {
   if (!(error instanceof ApiError) || error.fields.length === 0) {
     notify.error(error);
     return;
@@ -17,8 +18,9 @@ export function showFormErrors<T extends Record<string, unknown>>(form: UseFormR
   const rest: string[] = [];
   for (const field of error.fields) {
     const top = field.path.split('.')[0] ?? field.path;
-    if (Object.hasOwn(values, top)) {
-      shown[top] = field.message;
+    const name = fieldOf[top] ?? top;
+    if (Object.hasOwn(values, name)) {
+      shown[name] = field.message;
     } else {
       rest.push(`${field.path}: ${field.message}`);
     }

@@ -2,9 +2,8 @@ import { Checkbox, Group, MultiSelect, Select, SimpleGrid, TextInput, Textarea }
 import type { UseFormReturnType } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { INTERVIEW_TYPES } from '../../../../src/shared/pipeline';
-import { ApiError } from '../../api/errors';
 import { teamQuery } from '../../api/team';
-import { notify } from '../../components/notify';
+import { showFormErrors } from '../../components/form-errors';
 import { dateIn, timeIn, zonedToInstant } from '../../components/record-activity/zoned-time';
 import { timeZoneOptions } from '../admin/settings/values';
 import { optionsOf } from '../jobs/labels';
@@ -93,28 +92,7 @@ export const validateInterview = {
 const FIELD_OF: Record<string, keyof InterviewValues> = { startsAt: 'startTime', endsAt: 'endTime' };
 
 /** Puts the API's field errors under the interview form's fields; the rest goes to a notification. */
-export function showInterviewErrors(form: InterviewForm, error: unknown): void {
-  if (!(error instanceof ApiError) || error.fields.length === 0) {
-    notify.error(error);
-    return;
-  }
-  const values = form.getValues();
-  const shown: Record<string, string> = {};
-  const rest: string[] = [];
-  for (const field of error.fields) {
-    const top = field.path.split('.')[0] ?? field.path;
-    const name = FIELD_OF[top] ?? top;
-    if (Object.hasOwn(values, name)) {
-      shown[name] = field.message;
-    } else {
-      rest.push(`${field.path}: ${field.message}`);
-    }
-  }
-  form.setErrors(shown);
-  if (rest.length > 0) {
-    notify.error(new Error(rest.join('; ')));
-  }
-}
+export const showInterviewErrors = (form: InterviewForm, error: unknown): void => showFormErrors(form, error, FIELD_OF);
 
 type InterviewFieldsProps = {
   form: InterviewForm;

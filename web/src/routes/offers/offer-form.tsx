@@ -1,8 +1,7 @@
 import { NumberInput, Select, SimpleGrid, Text, TextInput, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { EMPLOYMENT_TYPES, type EmploymentType, FEE_TYPES, RATE_UNITS } from '../../../../src/shared/jobs';
-import { ApiError } from '../../api/errors';
-import { notify } from '../../components/notify';
+import { showFormErrors } from '../../components/form-errors';
 import { pickOption } from '../../components/options';
 import { currencyOptions } from '../admin/settings/values';
 import { EMPLOYMENT_TYPE_LABELS, RATE_UNIT_LABELS, optionsOf } from '../jobs/labels';
@@ -95,28 +94,7 @@ export const validateOffer = {
 const FIELD_OF: Record<string, string> = { payMinor: 'pay', billRateMinor: 'billRate', feeBp: 'feePercent', feeFlatMinor: 'feeFlat' };
 
 /** Puts the API's field errors under the offer form's fields; the rest goes to a notification. */
-export function showOfferErrors(form: OfferForm, error: unknown): void {
-  if (!(error instanceof ApiError) || error.fields.length === 0) {
-    notify.error(error);
-    return;
-  }
-  const values = form.getValues();
-  const shown: Record<string, string> = {};
-  const rest: string[] = [];
-  for (const field of error.fields) {
-    const top = field.path.split('.')[0] ?? field.path;
-    const name = FIELD_OF[top] ?? top;
-    if (Object.hasOwn(values, name)) {
-      shown[name] = field.message;
-    } else {
-      rest.push(`${field.path}: ${field.message}`);
-    }
-  }
-  form.setErrors(shown);
-  if (rest.length > 0) {
-    notify.error(new Error(rest.join('; ')));
-  }
-}
+export const showOfferErrors = (form: OfferForm, error: unknown): void => showFormErrors(form, error, FIELD_OF);
 
 type OfferFormFieldsProps = { form: OfferForm; isTypeEditable: boolean };
 

@@ -1,8 +1,6 @@
-import { Button, CopyButton, Group, Modal, Skeleton, Stack, Text } from '@mantine/core';
+import { Button, CopyButton, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconCopy, IconMail } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
-import { LoadError } from '../../components/page';
-import { type PipelineCard, fetchEntryEmails, pipelineKeys, plural } from './queries';
+import { type PipelineCard, plural } from './queries';
 
 type EmailDialogProps = { opened: boolean; entries: PipelineCard[]; onClose: () => void };
 
@@ -12,31 +10,23 @@ type EmailDialogProps = { opened: boolean; entries: PipelineCard[]; onClose: () 
  */
 export function EmailDialog({ opened, entries, onClose }: EmailDialogProps) {
   const reachable = entries.filter((entry) => !entry.flags.doNotContact);
-  const ids = reachable.map((entry) => entry.entryId);
-  const emails = useQuery({ queryKey: pipelineKeys.emails(ids), queryFn: () => fetchEntryEmails(ids), enabled: opened && ids.length > 0 });
-  const addresses = [...new Set((emails.data ?? []).flatMap((item) => (item.email ? [item.email] : [])))];
-  const without = (emails.data ?? []).filter((item) => item.email === null).length;
+  const addresses = [...new Set(reachable.flatMap((entry) => (entry.email ? [entry.email] : [])))];
+  const without = reachable.filter((entry) => entry.email === null).length;
   const excluded = entries.length - reachable.length;
   const href = `mailto:?bcc=${addresses.map((address) => encodeURIComponent(address)).join(',')}`;
 
   return (
     <Modal opened={opened} onClose={onClose} title={`Email ${plural(entries.length, 'candidate')}`} centered closeButtonProps={{ 'aria-label': 'Close' }}>
       <Stack gap="sm">
-        {emails.isPending && ids.length > 0 ? <Skeleton height={40} /> : null}
-        {emails.isError ? <LoadError error={emails.error} onRetry={() => void emails.refetch()} /> : null}
-        {emails.isSuccess || ids.length === 0 ? (
-          <>
-            <Text size="sm">
-              {addresses.length > 0 ? `${plural(addresses.length, 'address', 'addresses')} go in BCC, so nobody sees the others.` : 'Nobody chosen can be emailed.'}
-              {excluded > 0 ? ` ${plural(excluded, 'candidate')} marked do not contact ${excluded === 1 ? 'is' : 'are'} left out.` : ''}
-              {without > 0 ? ` ${plural(without, 'candidate')} ${without === 1 ? 'has' : 'have'} no email address.` : ''}
-            </Text>
-            {addresses.length > 0 ? (
-              <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                {addresses.join(', ')}
-              </Text>
-            ) : null}
-          </>
+        <Text size="sm">
+          {addresses.length > 0 ? `${plural(addresses.length, 'address', 'addresses')} go in BCC, so nobody sees the others.` : 'Nobody chosen can be emailed.'}
+          {excluded > 0 ? ` ${plural(excluded, 'candidate')} marked do not contact ${excluded === 1 ? 'is' : 'are'} left out.` : ''}
+          {without > 0 ? ` ${plural(without, 'candidate')} ${without === 1 ? 'has' : 'have'} no email address.` : ''}
+        </Text>
+        {addresses.length > 0 ? (
+          <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+            {addresses.join(', ')}
+          </Text>
         ) : null}
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>

@@ -26,7 +26,6 @@ export const pipelineKeys = {
   jobChoices: (q: string) => ['jobs', 'pipeline-picker', q] as const,
   candidateChoices: (q: string) => ['candidates', 'pipeline-picker', q] as const,
   poolChoices: (poolId: string) => ['pools', 'pipeline-picker', poolId] as const,
-  emails: (entryIds: string[]) => ['pipeline', 'emails', entryIds] as const,
   rejectionReasons: ['lists', 'rejection_reasons'] as const,
 };
 
@@ -58,11 +57,6 @@ export async function fetchRejectionReasons() {
  * The first email address of some entries' candidates, null for those without one. The cards and the list carry no
  * addresses, so each entry's detail is read (a bulk email picks a page of people at most).
  */
-export async function fetchEntryEmails(entryIds: string[]): Promise<{ entryId: string; email: string | null }[]> {
-  const entries = await Promise.all(entryIds.map((id) => fetchEntry(id)));
-  return entries.map((entry) => ({ entryId: entry.data.id, email: entry.data.candidate.emails[0] ?? null }));
-}
-
 export const pipelineActions = {
   add: (jobId: string, body: AddToPipelineBody) => unwrap(api.POST('/api/jobs/{id}/pipeline', { ...byId(jobId), body })),
   addToJob: (candidateId: string, jobId: string) => unwrap(api.POST('/api/candidates/{id}/pipeline', { ...byId(candidateId), body: { jobId } })),
