@@ -112,6 +112,8 @@ test('a back-office user cancels the pending placements of two candidates with o
   const headers = await signInAs(page, 'recruiter@northwind.test');
   const people = [await seedEntry(page, headers, jobId, 'Ana'), await seedEntry(page, headers, jobId, 'Ben')];
   for (const person of people) {
+    const submitted = await page.request.post('/api/submissions', { headers, data: { entryId: person.entryId, send: false, note: 'Sent on the phone' } });
+    expect(submitted.status()).toBe(201);
     const placed = await page.request.post('/api/placements', { headers, data: { entryId: person.entryId, startOn: '2027-04-05' } });
     expect(placed.status()).toBe(201);
   }
@@ -135,6 +137,12 @@ test('a back-office user cancels the pending placements of two candidates with o
   await expect(notification(page, '2 placements of 2 candidates cancelled.')).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: ana.name })).toHaveCount(0);
   await expect(page.getByRole('row').filter({ hasText: ben.name })).toHaveCount(0);
+
+  // B1: the job's submissions list shows both placements cancelled.
+  await page.goto(`/jobs/${jobId}?tab=submissions`);
+  for (const candidate of [ana, ben]) {
+    await expect(page.getByRole('row').filter({ hasText: candidate.name })).toContainText('Cancelled');
+  }
 
   // Both candidates' placements panels show the cancellation.
   await page.goto(`/candidates/${ben.id}`);
