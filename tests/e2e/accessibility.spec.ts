@@ -1,16 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import { type Page, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { seriousViolations } from './support/axe';
 import { ADMIN_STATE, SKIP_MESSAGE, hasBrowser } from './support/environment';
 
 test.skip(!hasBrowser(), SKIP_MESSAGE);
-
-/** Serious and critical WCAG 2.2 A/AA violations on the page as it is now, as readable lines. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 test('the sign-in page has no serious accessibility violations', async ({ page }) => {
   await page.goto('/login');

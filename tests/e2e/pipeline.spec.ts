@@ -1,9 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
-import { type Locator, type Page, expect, test } from '@playwright/test';
+import { type Page, expect, test } from '@playwright/test';
 import { ALL_YES } from '../factories/jobs';
 import { postThroughApi } from './support/api';
 import { SKIP_MESSAGE, hasBrowser } from './support/environment';
-import { DEMO_PASSWORD, notification, unique } from './support/ui';
+import { seriousViolations } from './support/axe';
+import { card, column, drag } from './support/board';
+import { signInAs } from './support/session';
+import { notification, unique } from './support/ui';
 
 test.skip(!hasBrowser(), SKIP_MESSAGE);
 test.use({ storageState: { cookies: [], origins: [] } });
@@ -11,13 +13,6 @@ test.use({ storageState: { cookies: [], origins: [] } });
 test.use({ viewport: { width: 2700, height: 1000 } });
 
 type StageNames = Record<string, string>;
-
-async function signInAs(page: Page, email: string): Promise<{ id: string; headers: Record<string, string> }> {
-  const signIn = await page.request.post('/api/auth/login', { data: { email, password: DEMO_PASSWORD } });
-  expect(signIn.status()).toBe(200);
-  const session = await (await page.request.get('/api/auth/me')).json();
-  return { id: session.user.id, headers: { 'x-csrf-token': session.csrfToken } };
-}
 
 /** An open job taken in by the account manager (seeded through the API); answers it with its stages' names by kind. */
 async function seedOpenJob(page: Page, title: string): Promise<{ id: string; stages: StageNames }> {
@@ -35,30 +30,6 @@ async function seedOpenJob(page: Page, title: string): Promise<{ id: string; sta
   return { id: job.id, stages };
 }
 
-/** Serious and critical WCAG 2.2 A/AA violations on the page as it is now (as tests/e2e/accessibility.spec.ts checks). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
-
-const column = (page: Page, stage: string) => page.getByRole('region', { name: `${stage} stage` });
-const card = (page: Page, name: string) => page.getByRole('group', { name: 'Pipeline board' }).getByRole('button', { name, exact: true });
-
-/** A real drag with the mouse: dnd-kit starts after the pointer has moved a few pixels, then follows it in steps. */
-async function drag(page: Page, from: Locator, to: Locator): Promise<void> {
-  const start = await from.boundingBox();
-  const end = await to.boundingBox();
-  if (!start || !end) {
-    throw new Error('the card or the column is not on screen');
-  }
-  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(start.x + start.width / 2 + 12, start.y + start.height / 2 + 4, { steps: 4 });
-  await page.mouse.move(end.x + end.width / 2, end.y + 80, { steps: 12 });
-  await page.mouse.up();
-}
 
 /**
  * Drops a card on a stage whose move needs a record (submitted, interview, offer, placed): the record's dialog opens

@@ -1,9 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
 import { ALL_YES } from '../factories/jobs';
 import { postThroughApi } from './support/api';
 import { SKIP_MESSAGE, hasBrowser } from './support/environment';
-import { DEMO_PASSWORD, notification, unique } from './support/ui';
+import { seriousViolations } from './support/axe';
+import { signInAs } from './support/session';
+import { notification, unique } from './support/ui';
 
 test.skip(!hasBrowser(), SKIP_MESSAGE);
 // Each test signs in as the person it is about.
@@ -13,24 +14,9 @@ test.describe.configure({ timeout: 60_000 });
 
 type Headers = Record<string, string>;
 
-async function signInAs(page: Page, email: string): Promise<Headers> {
-  const signIn = await page.request.post('/api/auth/login', { data: { email, password: DEMO_PASSWORD } });
-  expect(signIn.status()).toBe(200);
-  const session = await (await page.request.get('/api/auth/me')).json();
-  return { 'x-csrf-token': session.csrfToken };
-}
-
-/** Serious and critical WCAG 2.2 A/AA violations on the page as it is now (as in accessibility.spec.ts). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
-
 /** An open temporary job taken in by the account manager (seeded through the API). */
 async function seedOpenJob(page: Page, title: string, openings: number): Promise<string> {
-  const headers = await signInAs(page, 'accounts@northwind.test');
+  const { headers } = await signInAs(page, 'accounts@northwind.test');
   const me = await (await page.request.get('/api/auth/me')).json();
   const organization = await postThroughApi(page, '/api/organizations', { name: unique('Harbour Freight'), status: 'active' });
   const job = await postThroughApi(page, '/api/jobs', { organizationId: organization.id, title, employmentType: 'temporary', openings, ownerId: me.user.id });
@@ -54,7 +40,7 @@ async function seedEntry(page: Page, headers: Headers, jobId: string, firstName:
 test('a recruiter places a candidate from the place dialog, sees the job become filled, and ticks a handoff item', async ({ page }) => {
   const title = unique('Forklift driver');
   const jobId = await seedOpenJob(page, title, 1);
-  const headers = await signInAs(page, 'recruiter@northwind.test');
+  const { headers } = await signInAs(page, 'recruiter@northwind.test');
   const { candidate, entryId } = await seedEntry(page, headers, jobId, 'Marta');
 
   // The candidate's entry on the job's pipeline: "Place candidate" opens the place dialog.
@@ -109,7 +95,7 @@ test('a recruiter places a candidate from the place dialog, sees the job become 
 
 test('a back-office user cancels the pending placements of two candidates with one reason, sees them cancelled, and reactivates one', async ({ page }) => {
   const jobId = await seedOpenJob(page, unique('Night picker'), 2);
-  const headers = await signInAs(page, 'recruiter@northwind.test');
+  const { headers } = await signInAs(page, 'recruiter@northwind.test');
   const people = [await seedEntry(page, headers, jobId, 'Ana'), await seedEntry(page, headers, jobId, 'Ben')];
   for (const person of people) {
     const submitted = await page.request.post('/api/submissions', { headers, data: { entryId: person.entryId, send: false, note: 'Sent on the phone' } });
@@ -168,7 +154,7 @@ test('a back-office user cancels the pending placements of two candidates with o
 
 test('the placements overview, a placement page and hiring management have no serious accessibility violations', async ({ page }) => {
   const jobId = await seedOpenJob(page, unique('Axe placement role'), 1);
-  const headers = await signInAs(page, 'manager@northwind.test');
+  const { headers } = await signInAs(page, 'manager@northwind.test');
   const { candidate, entryId } = await seedEntry(page, headers, jobId, 'Cleo');
   const placed = await page.request.post('/api/placements', { headers, data: { entryId, startOn: '2027-05-03' } });
   expect(placed.status()).toBe(201);
@@ -189,7 +175,7 @@ test('the placements overview, a placement page and hiring management have no se
 
 test('after placing: the start is confirmed, a check-in recorded, an issue logged and resolved, the confirmation sent and repeat demand made a job order', async ({ page }) => {
   const jobId = await seedOpenJob(page, unique('Warehouse lead'), 1);
-  const headers = await signInAs(page, 'accounts@northwind.test');
+  const { headers } = await signInAs(page, 'accounts@northwind.test');
   const { candidate, entryId } = await seedEntry(page, headers, jobId, 'Dara');
   const today = new Date().toISOString().slice(0, 10);
   const placed = await page.request.post('/api/placements', { headers, data: { entryId, startOn: today } });

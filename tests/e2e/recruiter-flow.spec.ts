@@ -1,10 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
-import { type Locator, type Page, expect, test } from '@playwright/test';
+import { type Page, expect, test } from '@playwright/test';
 import { makePdf } from '../factories/documents';
 import { ALL_YES } from '../factories/jobs';
 import { postThroughApi } from './support/api';
 import { SKIP_MESSAGE, hasBrowser } from './support/environment';
-import { DEMO_PASSWORD, notification, unique } from './support/ui';
+import { seriousViolations } from './support/axe';
+import { card, column, drag } from './support/board';
+import { signInAs } from './support/session';
+import { notification, unique } from './support/ui';
 
 test.skip(!hasBrowser(), SKIP_MESSAGE);
 test.use({ storageState: { cookies: [], origins: [] } });
@@ -12,13 +14,6 @@ test.use({ storageState: { cookies: [], origins: [] } });
 test.use({ viewport: { width: 2700, height: 1100 } });
 
 type StageKind = 'sourced' | 'screening' | 'submitted' | 'interview' | 'offer' | 'placed';
-
-async function signInAs(page: Page, email: string): Promise<{ id: string; headers: Record<string, string> }> {
-  const signIn = await page.request.post('/api/auth/login', { data: { email, password: DEMO_PASSWORD } });
-  expect(signIn.status()).toBe(200);
-  const session = await (await page.request.get('/api/auth/me')).json();
-  return { id: session.user.id, headers: { 'x-csrf-token': session.csrfToken } };
-}
 
 /** A temporary job with one opening and a hiring contact with an email, opened by the account manager (through the API). */
 async function seedOpenJob(page: Page, title: string) {
@@ -39,22 +34,6 @@ async function seedOpenJob(page: Page, title: string) {
   return { id: job.id, contact, stages };
 }
 
-const column = (page: Page, stage: string) => page.getByRole('region', { name: `${stage} stage` });
-const card = (page: Page, name: string) => page.getByRole('group', { name: 'Pipeline board' }).getByRole('button', { name, exact: true });
-
-/** A real drag with the mouse: dnd-kit starts after the pointer has moved a few pixels, then follows it in steps. */
-async function drag(page: Page, from: Locator, to: Locator): Promise<void> {
-  const start = await from.boundingBox();
-  const end = await to.boundingBox();
-  if (!start || !end) {
-    throw new Error('the card or the column is not on screen');
-  }
-  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(start.x + start.width / 2 + 12, start.y + start.height / 2 + 4, { steps: 4 });
-  await page.mouse.move(end.x + end.width / 2, end.y + 80, { steps: 12 });
-  await page.mouse.up();
-}
 
 test('a recruiter drags a candidate across the board, submits them with a CV, records the client feedback, schedules an interview, makes an offer that is accepted and places them: the job is filled', async ({ page }) => {
   // The whole journey of a placement, through six dialogs: longer than one page's test.
@@ -235,18 +214,6 @@ test('a recruiter sees the interviews they organize on the calendar, week by wee
   await expect(notification(page, /was cancelled; the attendees are told\./)).toBeVisible();
   await expect(item).toContainText('Cancelled');
 });
-
-/**
- * Serious and critical WCAG 2.2 A/AA violations on the page as it is now (as tests/e2e/accessibility.spec.ts checks);
- * with a dialog open, in the dialog only (the page behind sits under the dimming overlay).
- */
-async function seriousViolations(page: Page, scope?: string): Promise<string[]> {
-  const builder = new AxeBuilder({ page });
-  const results = await (scope ? builder.include(scope) : builder).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 test('a recruiter sends a shortlist of two candidates in one email, then withdraws one submission; the list and its dialogs have no serious accessibility violations', async ({ page }) => {
   const title = unique('Cold store operative');
