@@ -27,6 +27,8 @@ import { organizationsRoutes } from './modules/organizations/routes';
 import { contactsRoutes } from './modules/contacts/routes';
 import { dealsRoutes } from './modules/deals/routes';
 import { placementsRoutes } from './modules/placements/routes';
+import { assignmentsRoutes } from './modules/assignments/routes';
+import { employeesRoutes } from './modules/employees/routes';
 import type { Access } from './platform/auth/access';
 import { guardRequest } from './platform/auth/guard';
 import type { Config } from './platform/config';
@@ -138,6 +140,8 @@ export async function buildApp({ logger = false, serveWeb = true, webFolder, ...
   await app.register(interviewsRoutes, deps);
   await app.register(offersRoutes, deps);
   await app.register(placementsRoutes, deps);
+  await app.register(assignmentsRoutes, deps);
+  await app.register(employeesRoutes, deps);
 
   const indexHtml = serveWeb ? await registerWebApp(app, webFolder) : undefined;
   app.setNotFoundHandler((request, reply) => {

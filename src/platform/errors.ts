@@ -24,7 +24,9 @@ export const STATUS = {
 } as const satisfies Record<AppErrorCode, number>;
 
 export type FieldError = { path: string; message: string };
-export type RelatedRecord = { type: string; id: string; label: string };
+export type RecordRef = { type: string; id: string; label: string };
+/** A record named by an error; in a batch refusal, with the rule that refuses it and the record that blocks it. */
+export type RelatedRecord = RecordRef & { rule?: string; reason?: string; blockedBy?: RecordRef };
 
 export type AppErrorExtra = {
   fields?: FieldError[];

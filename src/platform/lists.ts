@@ -11,6 +11,9 @@ export const LISTS = {
   worker_types: {
     label: 'Worker types',
     defaults: [
+      ['w2', 'W-2 employee'],
+      ['1099', '1099 contractor'],
+      ['c2c', 'Corp-to-corp'],
       ['paye', 'PAYE employee'],
       ['contractor', 'Independent contractor'],
       ['umbrella', 'Umbrella company'],
@@ -22,6 +25,17 @@ export const LISTS = {
       ['weekly', 'Weekly'],
       ['biweekly', 'Every two weeks'],
       ['monthly', 'Monthly'],
+    ],
+  },
+  expense_categories: {
+    label: 'Expense categories',
+    defaults: [
+      ['mileage', 'Mileage'],
+      ['travel', 'Travel'],
+      ['meals', 'Meals'],
+      ['lodging', 'Lodging'],
+      ['equipment', 'Equipment'],
+      ['other', 'Other'],
     ],
   },
   rejection_reasons: {

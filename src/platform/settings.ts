@@ -110,6 +110,36 @@ export const SETTINGS = {
     schema: z.array(z.object({ label: z.string().trim().min(1, 'give the follow-up a label').max(100), party: z.enum(FOLLOW_UP_PARTIES), offsetDays: z.number().int().min(0, 'on or after the start').max(365, 'at most 365 days after the start'), ownerRole: z.enum(['recruiter', 'account_manager']) })).max(20),
     default: DEFAULT_FOLLOW_UPS as FollowUpPlanItem[],
   }),
+  'employees.defaultWorkerType': defineSetting({
+    area: 'Employees',
+    label: 'Worker type of an employee hired automatically (a value of the Worker types list)',
+    schema: z.string().trim().min(1, 'choose a worker type').max(50),
+    default: 'w2',
+  }),
+  'employees.defaultPayFrequency': defineSetting({
+    area: 'Employees',
+    label: 'Pay frequency of an employee hired automatically (a value of the Pay frequencies list)',
+    schema: z.string().trim().min(1, 'choose a pay frequency').max(50),
+    default: 'weekly',
+  }),
+  'employees.requiredDocuments': defineSetting({
+    area: 'Employees',
+    label: 'Documents every new employee must hand in',
+    schema: z.array(z.string().trim().min(1, 'name the document').max(100)).max(30),
+    default: ['Right to work', 'Tax form', 'Bank details', 'Signed contract'],
+  }),
+  'timesheets.escalationWorkingDays': defineSetting({
+    area: 'Timesheets',
+    label: 'Escalate a submitted timesheet not approved within (working days)',
+    schema: z.number().int().min(1).max(20),
+    default: 2,
+  }),
+  'timesheets.backupApproverId': defineSetting({
+    area: 'Timesheets',
+    label: 'Backup approver of escalated timesheets',
+    schema: z.union([z.literal(''), z.string().uuid('a user of the agency')]),
+    default: '' as string,
+  }),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

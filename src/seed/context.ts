@@ -15,3 +15,8 @@ export type DemoContext = {
 
 /** One area's demo data; areas run in order (clients before jobs before activities) and read what earlier ones made. */
 export type DemoSeed = (context: DemoContext) => Promise<void>;
+
+export const DAY_MS = 24 * 3600 * 1000;
+/** The instant `days` after (or, negative, before) another. */
+export const daysFrom = (instant: Date, days: number): Date => new Date(instant.getTime() + days * DAY_MS);
+export const isoDate = (instant: Date): string => instant.toISOString().slice(0, 10);

@@ -6,6 +6,7 @@ import { createAgency, createUser } from '../modules/agencies/service';
 import { now } from '../platform/clock';
 import type { StaffRole } from '../shared/roles';
 import { seedActivities } from './activities';
+import { seedBackOfficeArea } from './back-office';
 import { seedCandidates } from './candidates';
 import { seedClients } from './clients';
 import type { DemoContext, DemoSeed } from './context';
@@ -14,7 +15,7 @@ import { seedPipeline } from './pipeline';
 import { seedPools } from './pools';
 
 /** The demo agency's business data, area by area, in dependency order. */
-const DEMO_SEEDS: DemoSeed[] = [seedClients, seedJobs, seedCandidates, seedPools, seedPipeline, seedActivities];
+const DEMO_SEEDS: DemoSeed[] = [seedClients, seedJobs, seedCandidates, seedPools, seedPipeline, seedBackOfficeArea, seedActivities];
 
 export const DEMO = {
   agencyName: 'Northwind Staffing',

@@ -14,9 +14,8 @@ import { placeCandidate } from '../modules/placements/service';
 import { ZCreateSubmissionBody } from '../modules/submissions/schema';
 import { createSubmission, recordFeedback } from '../modules/submissions/service';
 import type { StageKind } from '../shared/jobs';
-import type { DemoContext, DemoSeed, DemoUser } from './context';
+import { type DemoContext, type DemoSeed, type DemoUser, daysFrom, isoDate } from './context';
 
-const DAY_MS = 24 * 3600 * 1000;
 
 /** Where each candidate of a job's pipeline got to; the seed walks them there through the app's own commands. */
 type Step = 'sourced' | 'screening' | 'shortlisted' | 'submitted' | 'feedback_interview' | 'feedback_hold' | 'interview' | 'offer_extended' | 'placed' | 'placed_cancelled' | 'rejected';
@@ -29,13 +28,11 @@ const PLANS: JobPlan[] = [
   { title: 'Data engineer', steps: ['shortlisted', 'submitted', 'placed'] },
 ];
 
-async function actorFor(context: DemoContext, user: DemoUser, role: StaffActor['role']): Promise<StaffActor> {
+export async function actorFor(context: DemoContext, user: DemoUser, role: StaffActor['role']): Promise<StaffActor> {
   const [row] = await context.tx.select({ email: users.email }).from(users).where(and(eq(users.agencyId, context.agencyId), eq(users.id, user.id)));
   return { type: 'user', agencyId: context.agencyId, userId: user.id, role, name: user.name, email: row?.email ?? '', requestId: undefined, sessionId: 'demo-seed', csrfToken: '' };
 }
 
-const daysFrom = (now: Date, days: number) => new Date(now.getTime() + days * DAY_MS);
-const isoDate = (instant: Date) => instant.toISOString().slice(0, 10);
 
 /**
  * Pipelines on the open jobs, walked through the same commands people use: entries in every stage, submissions
@@ -145,7 +142,7 @@ export const seedPipeline: DemoSeed = async (context: DemoContext) => {
             await extendOffer({ actor: accounts, tx, id: offerId, version: 1 });
             await acceptOffer({ actor: accounts, tx, id: offerId, version: 2 });
           }
-          const placement = await placeCandidate({ actor: recruiter, tx, ...ZPlaceBody.parse({ entryId: entry.id, offerId, startOn, poNumber: index % 2 === 0 ? `PO-${4100 + index}` : null }) });
+          const placement = await placeCandidate({ actor: recruiter, tx, ...ZPlaceBody.parse({ entryId: entry.id, offerId, startOn, poNumber: index % 2 === 0 ? `PO-${4100 + index}` : null, ...(offerId ? {} : { payMinor: job.payMinMinor, payUnit: job.payUnit }) }) });
           if (step === 'placed_cancelled') {
             await cancelPlacement({ actor: recruiter, tx, placementId: placement.id, version: placement.version, reason: 'Candidate accepted a counter-offer from their employer' });
           }

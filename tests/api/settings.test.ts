@@ -38,11 +38,11 @@ describe('option lists', () => {
   it('start with defaults; managers add, rename and archive items', async () => {
     const lists = await ctx.agency.as.recruiter.get('/api/lists');
     const workerTypes = lists.body.data.find((l: { name: string }) => l.name === 'worker_types');
-    expect(workerTypes.items.map((i: { value: string }) => i.value)).toEqual(['paye', 'contractor', 'umbrella']);
+    expect(workerTypes.items.map((i: { value: string }) => i.value)).toEqual(['w2', '1099', 'c2c', 'paye', 'contractor', 'umbrella']);
 
     const added = await ctx.agency.as.manager.post('/api/lists/worker_types/items', { value: 'agency_worker', label: 'Agency worker' });
     expect(added.status).toBe(201);
-    expect(added.body.data.position).toBe(3);
+    expect(added.body.data.position).toBe(6);
     const duplicate = await ctx.agency.as.manager.post('/api/lists/worker_types/items', { value: 'agency_worker', label: 'Again' });
     expect(duplicate.status).toBe(409);
     const archived = await ctx.agency.as.manager.patch(`/api/lists/worker_types/items/${added.body.data.id}`, { version: 1, label: 'Agency worker (AWR)', archived: true });

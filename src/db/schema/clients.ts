@@ -28,6 +28,8 @@ export const organizations = pgTable(
     paymentTermsDays: integer('payment_terms_days').notNull().default(30),
     currency: text('currency').notNull(),
     taxId: text('tax_id'),
+    /** Tax charged on its invoices, in basis points (2000 = 20 %). */
+    taxRateBp: integer('tax_rate_bp').notNull().default(0),
     /** Default markup on pay rates (temporary work) and fee on salary (permanent), in basis points. */
     defaultMarkupBp: integer('default_markup_bp'),
     defaultFeeBp: integer('default_fee_bp'),

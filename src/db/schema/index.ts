@@ -13,3 +13,6 @@ export * from './search';
 export * from './documents';
 export * from './pipeline';
 export * from './placements';
+export * from './back-office';
+export * from './timesheets';
+export * from './invoices';

@@ -183,6 +183,8 @@ export const assignments = pgTable(
     endOn: date('end_on'),
     everApproved: boolean('ever_approved').notNull().default(false),
     statusChangedAt: instant('status_changed_at').notNull(),
+    /** Shifts, expected hours, approver and cadence: copied from the placement at placing, edited while open. */
+    schedule: jsonb('schedule').$type<PlacementSchedule | null>(),
   },
   (t) => [
     primaryKey({ columns: [t.agencyId, t.id] }),

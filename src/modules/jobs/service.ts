@@ -13,6 +13,7 @@ import type { JobStatus } from '../../shared/jobs';
 import { createTask } from '../activities/tasks-service';
 import { jobPolicy } from './policy';
 import { getJobRow, listTemplateStages } from './queries';
+import { offerJobRates } from '../assignments/job-rates';
 import type { TCreateJobBody, TQualificationBody, TTransitionBody, TUpdateJobBody } from './schema';
 
 type CommandBase = { actor: StaffActor; tx: Executor };
@@ -120,6 +121,7 @@ export async function updateJob({ actor, tx, jobId, version, recruiterIds, ...ch
     await setRecruiters(tx, actor.agencyId, jobId, recruiterIds);
   }
   await recordAudit(tx, actor, { entity: 'job', entityId: jobId, action: 'update', before, after: recruiterIds ? { ...after, recruiterIds } : after });
+  await offerJobRates(tx, actor, before, after);
   return after;
 }
 

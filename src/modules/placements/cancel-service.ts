@@ -7,7 +7,8 @@ import { ROLE_SETS } from '../../platform/auth/access';
 import { assertCurrentVersion, recordAudit } from '../../platform/audit';
 import { now } from '../../platform/clock';
 import { AppError, type RelatedRecord, assertVerdict } from '../../platform/errors';
-import { releaseOpening } from './openings';
+import { addEvent } from '../assignments/service';
+import { lockJobs, releaseOpening } from './openings';
 import { type PlacementRow, employeeCandidateIds, getAssignmentOf, getPlacementRow } from './queries';
 
 const isBackOffice = (actor: StaffActor) => actor.role === 'back_office';
@@ -28,6 +29,7 @@ async function cancelOne(tx: Executor, actor: StaffActor, placement: PlacementRo
     .update(assignments)
     .set({ status: 'cancelled', statusChangedAt: at, version: assignment.version + 1 })
     .where(and(eq(assignments.agencyId, actor.agencyId), eq(assignments.id, assignment.id)));
+  await addEvent(tx, actor, assignment, 'cancelled', { fromStatus: assignment.status, toStatus: 'cancelled', note: `Placement cancelled: ${reason}` });
   const [job] = await tx.select().from(jobs).where(and(eq(jobs.agencyId, actor.agencyId), eq(jobs.id, placement.jobId)));
   if (job) {
     await releaseOpening(tx, job);
@@ -39,18 +41,6 @@ async function cancelOne(tx: Executor, actor: StaffActor, placement: PlacementRo
     { entity: 'assignment', entityId: assignment.id, action: 'cancel', before: { status: assignment.status }, after: { status: 'cancelled' } },
   );
   return after;
-}
-
-/** Jobs are locked before placements, everywhere, so concurrent places and cancels never deadlock. */
-async function lockJobs(tx: Executor, agencyId: string, jobIds: string[]) {
-  if (jobIds.length > 0) {
-    await tx
-      .select({ id: jobs.id })
-      .from(jobs)
-      .where(and(eq(jobs.agencyId, agencyId), inArray(jobs.id, [...new Set(jobIds)])))
-      .orderBy(asc(jobs.id))
-      .for('update');
-  }
 }
 
 /**

@@ -1,10 +1,23 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { jobs } from '../../db/schema';
 import { systemActor } from '../../platform/auth/actor';
 import { transitionJob } from '../jobs/service';
 
 type JobRow = typeof jobs.$inferSelect;
+
+/** Jobs are locked before placements (and placements before assignments), everywhere, so concurrent changes never deadlock. */
+export async function lockJobs(tx: Executor, agencyId: string, jobIds: readonly string[]): Promise<JobRow[]> {
+  if (jobIds.length === 0) {
+    return [];
+  }
+  return tx
+    .select()
+    .from(jobs)
+    .where(and(eq(jobs.agencyId, agencyId), inArray(jobs.id, [...new Set(jobIds)])))
+    .orderBy(asc(jobs.id))
+    .for('update');
+}
 
 /**
  * One more opening taken: the filled count rises and the job becomes `filled` (the system is the actor) when

@@ -7,6 +7,8 @@ import type { StaffActor } from '../../platform/auth/actor';
 import { assertCurrentVersion, recordAudit } from '../../platform/audit';
 import { now } from '../../platform/clock';
 import { nextNumber } from '../../platform/counters';
+import { invoicesHolding } from '../assignments/queries';
+import { addEvent, openAssignment } from '../assignments/service';
 import { AppError, assertVerdict } from '../../platform/errors';
 import { getSetting } from '../../platform/settings';
 import { hasShifts } from '../../shared/pipeline';
@@ -53,7 +55,8 @@ async function assertStaff(tx: Executor, agencyId: string, ids: Record<string, s
 }
 
 /** The back-office owner of handoff items nobody else owns: the agency's first active back-office user. */
-async function backOfficeOwner(tx: Executor, agencyId: string): Promise<string | null> {
+/** The back-office user who owns back-office tasks by default (the first active one by name). */
+export async function backOfficeOwner(tx: Executor, agencyId: string): Promise<string | null> {
   const [user] = await tx
     .select({ id: users.id })
     .from(users)
@@ -190,10 +193,7 @@ export async function placeCandidate({ actor, tx, entryId, offerId, replacesPlac
   if (!placement) {
     throw new Error('placement insert returned no row');
   }
-  const [assignment] = await tx
-    .insert(assignments)
-    .values({ agencyId: actor.agencyId, placementId: placement.id, candidateId: placement.candidateId, jobId: job.id, organizationId: job.organizationId, employmentType: terms.employmentType, startOn: terms.startOn, endOn: terms.endOn, statusChangedAt: at })
-    .returning();
+  const assignment = await openAssignment(tx, actor, placement);
   if (!takesOver) {
     await takeOpening(tx, job);
   }
@@ -209,7 +209,7 @@ export async function placeCandidate({ actor, tx, entryId, offerId, replacesPlac
     tx,
     actor,
     { entity: 'placement', entityId: placement.id, action: 'place', after: placement },
-    { entity: 'assignment', entityId: assignment?.id ?? placement.id, action: 'create', after: assignment },
+    { entity: 'assignment', entityId: assignment.id, action: 'create', after: assignment },
   );
   return placement;
 }
@@ -246,10 +246,10 @@ async function applyTerms(tx: Executor, actor: StaffActor, before: PlacementRow,
     throw new Error('placement update returned no row');
   }
   const assignment = await getAssignmentOf(tx, actor.agencyId, before.id, { forUpdate: true });
-  if (assignment.status === 'needs_approval' && (changes.startOn !== undefined || changes.endOn !== undefined)) {
+  if (assignment.status === 'needs_approval' && (changes.startOn !== undefined || changes.endOn !== undefined || changes.schedule !== undefined)) {
     await tx
       .update(assignments)
-      .set({ startOn: after.startOn, endOn: after.endOn, version: assignment.version + 1 })
+      .set({ startOn: after.startOn, endOn: after.endOn, schedule: after.schedule, version: assignment.version + 1 })
       .where(and(eq(assignments.agencyId, actor.agencyId), eq(assignments.id, assignment.id)));
   }
   if (!before.startOn && after.startOn) {
@@ -274,6 +274,12 @@ export async function reactivatePlacement({ actor, tx, placementId, version, ...
   const before = await getPlacementRow(tx, actor.agencyId, placementId, { forUpdate: true });
   await assertCurrentVersion(tx, actor.agencyId, 'placement', before, version);
   assertVerdict(checkReactivate({ status: before.status, jobStatus: job.status, openings: job.openings, filledCount: job.filledCount }));
+  const assignmentBefore = await getAssignmentOf(tx, actor.agencyId, placementId);
+  // B4: an invoice holding the placement's fee (or its assignment's time or expenses) blocks it as in B12.
+  const [invoice] = (await invoicesHolding(tx, actor.agencyId, [assignmentBefore.id])).get(assignmentBefore.id) ?? [];
+  if (invoice) {
+    throw new AppError('rule_violation', `${invoice.label} holds this placement's fee, time or expenses: void it or remove those lines first`, { rule: 'B4', related: [invoice] });
+  }
   const after = await applyTerms(tx, actor, before, changes, 'reactivate', { status: 'pending', cancelledAt: null, cancelReason: null, cancelledByLabel: null, placedAt: now() });
   const assignment = await getAssignmentOf(tx, actor.agencyId, placementId, { forUpdate: true });
   await tx
@@ -281,6 +287,7 @@ export async function reactivatePlacement({ actor, tx, placementId, version, ...
     .set({ status: 'needs_approval', startOn: after.startOn, endOn: after.endOn, statusChangedAt: now(), version: assignment.version + 1 })
     .where(and(eq(assignments.agencyId, actor.agencyId), eq(assignments.id, assignment.id)));
   await recordAudit(tx, actor, { entity: 'assignment', entityId: assignment.id, action: 'reactivate', before: { status: assignment.status }, after: { status: 'needs_approval' } });
+  await addEvent(tx, actor, { ...assignment, startOn: after.startOn, endOn: after.endOn }, 'reactivated', { fromStatus: assignment.status, toStatus: 'needs_approval', note: 'Placement placed again (B4)' });
   await takeOpening(tx, job);
   await advanceEntry(tx, actor, before.entryId, 'placed');
   return after;

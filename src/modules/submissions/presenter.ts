@@ -16,14 +16,14 @@ const HOUR_MS = 3_600_000;
 const fullName = (first: string, last: string) => `${first} ${last}`.trim();
 
 /** The back-office page where a placement now sits (B1). */
-function backOfficeHref(place: BackOfficePlace, placementId: string, candidateId: string): string {
+function backOfficeHref(place: BackOfficePlace, placementId: string, candidateId: string, employeeId: string | null): string {
   switch (place) {
     case 'hiring_management':
       return '/hiring';
     case 'assignments':
       return `/placements/${placementId}`;
     case 'employees':
-      return `/candidates/${candidateId}`;
+      return employeeId ? `/employees/${employeeId}` : `/candidates/${candidateId}`;
   }
 }
 
@@ -37,7 +37,7 @@ function presentPlacement(view: SubmissionView) {
     number: view.placementNumber,
     status: view.placementStatus,
     assignmentStatus: view.assignmentStatus,
-    backOffice: { place, href: backOfficeHref(place, view.placementId, view.submission.candidateId) },
+    backOffice: { place, href: backOfficeHref(place, view.placementId, view.submission.candidateId, view.employeeId) },
   };
 }
 

@@ -42,6 +42,7 @@ function selectSubmissions(tx: Executor) {
   const isEmployee = sql<boolean>`exists (select 1 from ${employees} where ${employees.agencyId} = ${submissions.agencyId} and ${employees.candidateId} = ${submissions.candidateId})`.mapWith(
     Boolean,
   );
+  const employeeId = sql<string | null>`(select ${employees.id} from ${employees} where ${employees.agencyId} = ${submissions.agencyId} and ${employees.candidateId} = ${submissions.candidateId})`;
   return tx
     .select({
       submission: submissions,
@@ -65,6 +66,7 @@ function selectSubmissions(tx: Executor) {
       placementStatus: latestPlacement.status,
       assignmentStatus: latestPlacement.assignmentStatus,
       isEmployee,
+      employeeId,
     })
     .from(submissions)
     .innerJoin(jobs, and(eq(jobs.agencyId, submissions.agencyId), eq(jobs.id, submissions.jobId)))

@@ -9,7 +9,18 @@ export const ZErrorBody = z
       message: z.string(),
       rule: z.string().optional(),
       fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-      related: z.array(z.object({ type: z.string(), id: z.string(), label: z.string() })).optional(),
+      related: z
+        .array(
+          z.object({
+            type: z.string(),
+            id: z.string(),
+            label: z.string(),
+            rule: z.string().optional().meta({ description: 'In a batch refusal: the rule that refuses this record' }),
+            reason: z.string().optional(),
+            blockedBy: z.object({ type: z.string(), id: z.string(), label: z.string() }).optional().meta({ description: 'The record that blocks it (e.g. an invoice)' }),
+          }),
+        )
+        .optional(),
     }),
   })
   .meta({ id: 'Error' });

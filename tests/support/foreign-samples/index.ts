@@ -1,7 +1,9 @@
 import { activitiesSamples } from './activities';
+import { assignmentsSamples } from './assignments';
 import { candidatesSamples } from './candidates';
 import { clientsSamples } from './clients';
 import { documentsSamples } from './documents';
+import { employeesSamples } from './employees';
 import { foundationSamples } from './foundation';
 import { interviewsSamples } from './interviews';
 import { jobsSamples } from './jobs';
@@ -14,4 +16,4 @@ import { submissionsSamples } from './submissions';
 import type { ForeignSampleProvider } from './types';
 
 /** One provider per module; the route sweep merges them. */
-export const FOREIGN_SAMPLE_PROVIDERS: ForeignSampleProvider[] = [foundationSamples, clientsSamples, activitiesSamples, jobsSamples, candidatesSamples, savedViewsSamples, poolsSamples, documentsSamples, pipelineSamples, interviewsSamples, offersSamples, placementsSamples, submissionsSamples];
+export const FOREIGN_SAMPLE_PROVIDERS: ForeignSampleProvider[] = [foundationSamples, clientsSamples, activitiesSamples, jobsSamples, candidatesSamples, savedViewsSamples, poolsSamples, documentsSamples, pipelineSamples, interviewsSamples, offersSamples, placementsSamples, submissionsSamples, assignmentsSamples, employeesSamples];

@@ -18567,6 +18567,3165 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List assignments (B5: active and needs approval unless `status` says otherwise) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    /** @description Statuses separated by commas, or `all`; without it, `active` and `needs_approval` (B5) */
+                    status?: string;
+                    organizationId?: string;
+                    candidateId?: string;
+                    jobId?: string;
+                    employmentType?: "permanent" | "temporary" | "contract" | "contract_to_hire" | "retained";
+                    startFrom?: string;
+                    startTo?: string;
+                    endFrom?: string;
+                    endTo?: string;
+                    /** @description Ending in the next 7, 14, 28 or 90 days (from the agency's today) */
+                    endingWithin?: number;
+                    /** @description Candidate (employee) name prefix, or an employee number */
+                    q?: string;
+                    sort?: "startOn" | "endOn" | "candidate" | "status";
+                    dir?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                status: "needs_approval" | "active" | "closed" | "cancelled";
+                                /** @enum {string} */
+                                employmentType: "permanent" | "temporary" | "contract" | "contract_to_hire" | "retained";
+                                directPath: boolean;
+                                startOn: string | null;
+                                endOn: string | null;
+                                everApproved: boolean;
+                                /** Format: date-time */
+                                statusChangedAt: string;
+                                version: number;
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    title: string;
+                                };
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                placement: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                };
+                                employee: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    /** @enum {string} */
+                                    status: "active" | "terminated";
+                                } | null;
+                                currentRates: {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    unit: "hour" | "day";
+                                    payRegularMinor: number;
+                                    billRegularMinor: number;
+                                    markupBp: number | null;
+                                } | null;
+                                /** @description Closed and cancelled assignments are read-only until reactivated (B10) */
+                                readOnly: boolean;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the assignments of a filter as CSV */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Statuses separated by commas, or `all`; without it, `active` and `needs_approval` (B5) */
+                    status?: string;
+                    organizationId?: string;
+                    candidateId?: string;
+                    jobId?: string;
+                    employmentType?: "permanent" | "temporary" | "contract" | "contract_to_hire" | "retained";
+                    startFrom?: string;
+                    startTo?: string;
+                    endFrom?: string;
+                    endTo?: string;
+                    /** @description Ending in the next 7, 14, 28 or 90 days (from the agency's today) */
+                    endingWithin?: number;
+                    /** @description Candidate (employee) name prefix, or an employee number */
+                    q?: string;
+                    sort?: "startOn" | "endOn" | "candidate" | "status";
+                    dir?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description text/csv */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an assignment with its rates and history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                status: "needs_approval" | "active" | "closed" | "cancelled";
+                                /** @enum {string} */
+                                employmentType: "permanent" | "temporary" | "contract" | "contract_to_hire" | "retained";
+                                directPath: boolean;
+                                startOn: string | null;
+                                endOn: string | null;
+                                everApproved: boolean;
+                                /** Format: date-time */
+                                statusChangedAt: string;
+                                version: number;
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    title: string;
+                                };
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                placement: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                };
+                                employee: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    /** @enum {string} */
+                                    status: "active" | "terminated";
+                                } | null;
+                                currentRates: {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    unit: "hour" | "day";
+                                    payRegularMinor: number;
+                                    billRegularMinor: number;
+                                    markupBp: number | null;
+                                } | null;
+                                /** @description Closed and cancelled assignments are read-only until reactivated (B10) */
+                                readOnly: boolean;
+                                schedule: {
+                                    shifts: {
+                                        days: ("monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")[];
+                                        startTime: string;
+                                        endTime: string;
+                                        location?: string;
+                                    }[];
+                                    expectedHoursPerWeek: number | null;
+                                    /** @description A contact of the client who approves timesheets */
+                                    timesheetApproverId: string | null;
+                                    /** @enum {string} */
+                                    timesheetCadence: "weekly" | "biweekly" | "monthly";
+                                } | null;
+                                rates: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: date */
+                                    effectiveFrom: string;
+                                    currency: string;
+                                    /** @enum {string} */
+                                    unit: "hour" | "day";
+                                    payRegularMinor: number;
+                                    payOvertimeMinor: number;
+                                    payDoubleMinor: number;
+                                    billRegularMinor: number;
+                                    billOvertimeMinor: number;
+                                    billDoubleMinor: number;
+                                    markupBp: number | null;
+                                    note: string;
+                                    actorLabel: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                }[];
+                                events: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "placed" | "approved" | "closed" | "cancelled" | "reactivated" | "extended" | "rates_changed" | "schedule_changed" | "dates_changed";
+                                    fromStatus: ("needs_approval" | "active" | "closed" | "cancelled") | null;
+                                    toStatus: ("needs_approval" | "active" | "closed" | "cancelled") | null;
+                                    startOn: string | null;
+                                    endOn: string | null;
+                                    previousEndOn: string | null;
+                                    note: string;
+                                    actorLabel: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                }[];
+                            };
+                            abilities: {
+                                approve: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                reactivate: boolean;
+                                edit: boolean;
+                                extend: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit an open assignment's dates or schedule (B10: closed and cancelled ones are read-only) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        startOn?: string | null;
+                        endOn?: string | null;
+                        schedule?: {
+                            shifts: {
+                                days: ("monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")[];
+                                startTime: string;
+                                endTime: string;
+                                location?: string;
+                            }[];
+                            expectedHoursPerWeek: number | null;
+                            /** @description A contact of the client who approves timesheets */
+                            timesheetApproverId: string | null;
+                            /** @enum {string} */
+                            timesheetCadence: "weekly" | "biweekly" | "monthly";
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                status: "needs_approval" | "active" | "closed" | "cancelled";
+                                /** @enum {string} */
+                                employmentType: "permanent" | "temporary" | "contract" | "contract_to_hire" | "retained";
+                                directPath: boolean;
+                                startOn: string | null;
+                                endOn: string | null;
+                                everApproved: boolean;
+                                /** Format: date-time */
+                                statusChangedAt: string;
+                                version: number;
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    title: string;
+                                };
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                placement: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                };
+                                employee: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    /** @enum {string} */
+                                    status: "active" | "terminated";
+                                } | null;
+                                currentRates: {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    unit: "hour" | "day";
+                                    payRegularMinor: number;
+                                    billRegularMinor: number;
+                                    markupBp: number | null;
+                                } | null;
+                                /** @description Closed and cancelled assignments are read-only until reactivated (B10) */
+                                readOnly: boolean;
+                                schedule: {
+                                    shifts: {
+                                        days: ("monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")[];
+                                        startTime: string;
+                                        endTime: string;
+                                        location?: string;
+                                    }[];
+                                    expectedHoursPerWeek: number | null;
+                                    /** @description A contact of the client who approves timesheets */
+                                    timesheetApproverId: string | null;
+                                    /** @enum {string} */
+                                    timesheetCadence: "weekly" | "biweekly" | "monthly";
+                                } | null;
+                                rates: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: date */
+                                    effectiveFrom: string;
+                                    currency: string;
+                                    /** @enum {string} */
+                                    unit: "hour" | "day";
+                                    payRegularMinor: number;
+                                    payOvertimeMinor: number;
+                                    payDoubleMinor: number;
+                                    billRegularMinor: number;
+                                    billOvertimeMinor: number;
+                                    billDoubleMinor: number;
+                                    markupBp: number | null;
+                                    note: string;
+                                    actorLabel: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                }[];
+                                events: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "placed" | "approved" | "closed" | "cancelled" | "reactivated" | "extended" | "rates_changed" | "schedule_changed" | "dates_changed";
+                                    fromStatus: ("needs_approval" | "active" | "closed" | "cancelled") | null;
+                                    toStatus: ("needs_approval" | "active" | "closed" | "cancelled") | null;
+                                    startOn: string | null;
+                                    endOn: string | null;
+                                    previousEndOn: string | null;
+                                    note: string;
+                                    actorLabel: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                }[];
+                            };
+                            abilities: {
+                                approve: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                reactivate: boolean;
+                                edit: boolean;
+                                extend: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/assignments/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve assignments (B6, B7, B8)
+         * @description All or nothing: every assignment is checked first; any refusal answers 422 with one `related` entry per refused assignment (its `rule`, `reason` and `blockedBy` record) and nothing changes.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: string[];
+                        /**
+                         * @default {
+                         *       "overrideEndDate": false
+                         *     }
+                         */
+                        options?: {
+                            /**
+                             * Format: date
+                             * @description B6: the start date of temp/contract assignments without one (default: today)
+                             */
+                            startOn?: string;
+                            /**
+                             * Format: date
+                             * @description B8: the end date of direct assignments without one (default: their start date)
+                             */
+                            directEndOn?: string;
+                            /**
+                             * Format: date
+                             * @description B8: the termination date of the direct hire (default: today)
+                             */
+                            terminationOn?: string;
+                            /**
+                             * Format: date
+                             * @description B8: the close date of the employee's other active assignments (default: today)
+                             */
+                            otherCloseOn?: string;
+                            /**
+                             * @description B10: the other assignments closed by B8 take the close date even when they have an end date
+                             * @default false
+                             */
+                            overrideEndDate?: boolean;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                status: "needs_approval" | "active" | "closed" | "cancelled";
+                                /** @enum {string} */
+                                employmentType: "permanent" | "temporary" | "contract" | "contract_to_hire" | "retained";
+                                directPath: boolean;
+                                startOn: string | null;
+                                endOn: string | null;
+                                everApproved: boolean;
+                                /** Format: date-time */
+                                statusChangedAt: string;
+                                version: number;
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    title: string;
+                                };
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                placement: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                };
+                                employee: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    /** @enum {string} */
+                                    status: "active" | "terminated";
+                                } | null;
+                                currentRates: {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    unit: "hour" | "day";
+                                    payRegularMinor: number;
+                                    billRegularMinor: number;
+                                    markupBp: number | null;
+                                } | null;
+                                /** @description Closed and cancelled assignments are read-only until reactivated (B10) */
+                                readOnly: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close assignments (B9, B10)
+         * @description All or nothing: every assignment is checked first; any refusal answers 422 with one `related` entry per refused assignment (its `rule`, `reason` and `blockedBy` record) and nothing changes.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: string[];
+                        options: {
+                            /**
+                             * Format: date
+                             * @description B10: the end date of assignments without one (future dates allowed)
+                             */
+                            endOn: string;
+                            /**
+                             * @description B10: use this date even where an assignment has an end date
+                             * @default false
+                             */
+                            overrideEndDate?: boolean;
+                            reason?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                status: "needs_approval" | "active" | "closed" | "cancelled";
+                                /** @enum {string} */
+                                employmentType: "permanent" | "temporary" | "contract" | "contract_to_hire" | "retained";
+                                directPath: boolean;
+                                startOn: string | null;
+                                endOn: string | null;
+                                everApproved: boolean;
+                                /** Format: date-time */
+                                statusChangedAt: string;
+                                version: number;
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    title: string;
+                                };
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                placement: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                };
+                                employee: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    /** @enum {string} */
+                                    status: "active" | "terminated";
+                                } | null;
+                                currentRates: {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    unit: "hour" | "day";
+                                    payRegularMinor: number;
+                                    billRegularMinor: number;
+                                    markupBp: number | null;
+                                } | null;
+                                /** @description Closed and cancelled assignments are read-only until reactivated (B10) */
+                                readOnly: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel assignments (B9, B10)
+         * @description All or nothing: every assignment is checked first; any refusal answers 422 with one `related` entry per refused assignment (its `rule`, `reason` and `blockedBy` record) and nothing changes.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: string[];
+                        options: {
+                            /**
+                             * Format: date
+                             * @description B10: the end date of assignments without one (future dates allowed)
+                             */
+                            endOn: string;
+                            /**
+                             * @description B10: use this date even where an assignment has an end date
+                             * @default false
+                             */
+                            overrideEndDate?: boolean;
+                            reason?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                status: "needs_approval" | "active" | "closed" | "cancelled";
+                                /** @enum {string} */
+                                employmentType: "permanent" | "temporary" | "contract" | "contract_to_hire" | "retained";
+                                directPath: boolean;
+                                startOn: string | null;
+                                endOn: string | null;
+                                everApproved: boolean;
+                                /** Format: date-time */
+                                statusChangedAt: string;
+                                version: number;
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    title: string;
+                                };
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                placement: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                };
+                                employee: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    /** @enum {string} */
+                                    status: "active" | "terminated";
+                                } | null;
+                                currentRates: {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    unit: "hour" | "day";
+                                    payRegularMinor: number;
+                                    billRegularMinor: number;
+                                    markupBp: number | null;
+                                } | null;
+                                /** @description Closed and cancelled assignments are read-only until reactivated (B10) */
+                                readOnly: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reactivate closed or cancelled assignments (B12)
+         * @description All or nothing: every assignment is checked first; any refusal answers 422 with one `related` entry per refused assignment (its `rule`, `reason` and `blockedBy` record) and nothing changes.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: string[];
+                        /**
+                         * @default {
+                         *       "changeEndDate": false,
+                         *       "reactivateEmployee": false
+                         *     }
+                         */
+                        options?: {
+                            /**
+                             * @description B12: replace the end date with `endOn` (without it the end date is kept)
+                             * @default false
+                             */
+                            changeEndDate?: boolean;
+                            endOn?: string | null;
+                            /**
+                             * @description B12: make the terminated employee record active again
+                             * @default false
+                             */
+                            reactivateEmployee?: boolean;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                status: "needs_approval" | "active" | "closed" | "cancelled";
+                                /** @enum {string} */
+                                employmentType: "permanent" | "temporary" | "contract" | "contract_to_hire" | "retained";
+                                directPath: boolean;
+                                startOn: string | null;
+                                endOn: string | null;
+                                everApproved: boolean;
+                                /** Format: date-time */
+                                statusChangedAt: string;
+                                version: number;
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    title: string;
+                                };
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                placement: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                };
+                                employee: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    /** @enum {string} */
+                                    status: "active" | "terminated";
+                                } | null;
+                                currentRates: {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    unit: "hour" | "day";
+                                    payRegularMinor: number;
+                                    billRegularMinor: number;
+                                    markupBp: number | null;
+                                } | null;
+                                /** @description Closed and cancelled assignments are read-only until reactivated (B10) */
+                                readOnly: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{id}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Extend an active assignment's end date, optionally with new rates */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** Format: date */
+                        endOn: string;
+                        /** @default  */
+                        note?: string;
+                        rates?: {
+                            /** Format: date */
+                            effectiveFrom: string;
+                            currency: string;
+                            /** @enum {string} */
+                            unit: "hour" | "day";
+                            payRegularMinor: number;
+                            payOvertimeMinor: number;
+                            payDoubleMinor: number;
+                            billRegularMinor: number;
+                            billOvertimeMinor: number;
+                            billDoubleMinor: number;
+                            /** @default  */
+                            note?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                status: "needs_approval" | "active" | "closed" | "cancelled";
+                                /** @enum {string} */
+                                employmentType: "permanent" | "temporary" | "contract" | "contract_to_hire" | "retained";
+                                directPath: boolean;
+                                startOn: string | null;
+                                endOn: string | null;
+                                everApproved: boolean;
+                                /** Format: date-time */
+                                statusChangedAt: string;
+                                version: number;
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    title: string;
+                                };
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                placement: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                };
+                                employee: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    /** @enum {string} */
+                                    status: "active" | "terminated";
+                                } | null;
+                                currentRates: {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    unit: "hour" | "day";
+                                    payRegularMinor: number;
+                                    billRegularMinor: number;
+                                    markupBp: number | null;
+                                } | null;
+                                /** @description Closed and cancelled assignments are read-only until reactivated (B10) */
+                                readOnly: boolean;
+                                schedule: {
+                                    shifts: {
+                                        days: ("monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")[];
+                                        startTime: string;
+                                        endTime: string;
+                                        location?: string;
+                                    }[];
+                                    expectedHoursPerWeek: number | null;
+                                    /** @description A contact of the client who approves timesheets */
+                                    timesheetApproverId: string | null;
+                                    /** @enum {string} */
+                                    timesheetCadence: "weekly" | "biweekly" | "monthly";
+                                } | null;
+                                rates: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: date */
+                                    effectiveFrom: string;
+                                    currency: string;
+                                    /** @enum {string} */
+                                    unit: "hour" | "day";
+                                    payRegularMinor: number;
+                                    payOvertimeMinor: number;
+                                    payDoubleMinor: number;
+                                    billRegularMinor: number;
+                                    billOvertimeMinor: number;
+                                    billDoubleMinor: number;
+                                    markupBp: number | null;
+                                    note: string;
+                                    actorLabel: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                }[];
+                                events: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "placed" | "approved" | "closed" | "cancelled" | "reactivated" | "extended" | "rates_changed" | "schedule_changed" | "dates_changed";
+                                    fromStatus: ("needs_approval" | "active" | "closed" | "cancelled") | null;
+                                    toStatus: ("needs_approval" | "active" | "closed" | "cancelled") | null;
+                                    startOn: string | null;
+                                    endOn: string | null;
+                                    previousEndOn: string | null;
+                                    note: string;
+                                    actorLabel: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                }[];
+                            };
+                            abilities: {
+                                approve: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                reactivate: boolean;
+                                edit: boolean;
+                                extend: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{id}/rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set effective-dated pay and bill rates on an open assignment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        effectiveFrom: string;
+                        currency: string;
+                        /** @enum {string} */
+                        unit: "hour" | "day";
+                        payRegularMinor: number;
+                        payOvertimeMinor: number;
+                        payDoubleMinor: number;
+                        billRegularMinor: number;
+                        billOvertimeMinor: number;
+                        billDoubleMinor: number;
+                        /** @default  */
+                        note?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                status: "needs_approval" | "active" | "closed" | "cancelled";
+                                /** @enum {string} */
+                                employmentType: "permanent" | "temporary" | "contract" | "contract_to_hire" | "retained";
+                                directPath: boolean;
+                                startOn: string | null;
+                                endOn: string | null;
+                                everApproved: boolean;
+                                /** Format: date-time */
+                                statusChangedAt: string;
+                                version: number;
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    title: string;
+                                };
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                placement: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                };
+                                employee: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    /** @enum {string} */
+                                    status: "active" | "terminated";
+                                } | null;
+                                currentRates: {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    unit: "hour" | "day";
+                                    payRegularMinor: number;
+                                    billRegularMinor: number;
+                                    markupBp: number | null;
+                                } | null;
+                                /** @description Closed and cancelled assignments are read-only until reactivated (B10) */
+                                readOnly: boolean;
+                                schedule: {
+                                    shifts: {
+                                        days: ("monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")[];
+                                        startTime: string;
+                                        endTime: string;
+                                        location?: string;
+                                    }[];
+                                    expectedHoursPerWeek: number | null;
+                                    /** @description A contact of the client who approves timesheets */
+                                    timesheetApproverId: string | null;
+                                    /** @enum {string} */
+                                    timesheetCadence: "weekly" | "biweekly" | "monthly";
+                                } | null;
+                                rates: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: date */
+                                    effectiveFrom: string;
+                                    currency: string;
+                                    /** @enum {string} */
+                                    unit: "hour" | "day";
+                                    payRegularMinor: number;
+                                    payOvertimeMinor: number;
+                                    payDoubleMinor: number;
+                                    billRegularMinor: number;
+                                    billOvertimeMinor: number;
+                                    billDoubleMinor: number;
+                                    markupBp: number | null;
+                                    note: string;
+                                    actorLabel: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                }[];
+                                events: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "placed" | "approved" | "closed" | "cancelled" | "reactivated" | "extended" | "rates_changed" | "schedule_changed" | "dates_changed";
+                                    fromStatus: ("needs_approval" | "active" | "closed" | "cancelled") | null;
+                                    toStatus: ("needs_approval" | "active" | "closed" | "cancelled") | null;
+                                    startOn: string | null;
+                                    endOn: string | null;
+                                    previousEndOn: string | null;
+                                    note: string;
+                                    actorLabel: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                }[];
+                            };
+                            abilities: {
+                                approve: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                reactivate: boolean;
+                                edit: boolean;
+                                extend: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}/apply-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply a job order's bill rate to chosen open assignments from a date
+         * @description Each assignment keeps its pay rates and takes the job's bill rate (overtime ×1.5, double time ×2) from `effectiveFrom`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        effectiveFrom: string;
+                        assignmentIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                status: "needs_approval" | "active" | "closed" | "cancelled";
+                                /** @enum {string} */
+                                employmentType: "permanent" | "temporary" | "contract" | "contract_to_hire" | "retained";
+                                directPath: boolean;
+                                startOn: string | null;
+                                endOn: string | null;
+                                everApproved: boolean;
+                                /** Format: date-time */
+                                statusChangedAt: string;
+                                version: number;
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    title: string;
+                                };
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                placement: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                };
+                                employee: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    /** @enum {string} */
+                                    status: "active" | "terminated";
+                                } | null;
+                                currentRates: {
+                                    currency: string;
+                                    /** @enum {string} */
+                                    unit: "hour" | "day";
+                                    payRegularMinor: number;
+                                    billRegularMinor: number;
+                                    markupBp: number | null;
+                                } | null;
+                                /** @description Closed and cancelled assignments are read-only until reactivated (B10) */
+                                readOnly: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List employees
+         * @description Most recently changed first. `q` is an employee number (`1042`, `E-1042`) or the start of the first or last name.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "active" | "terminated";
+                    /** @description The start of the candidate's first or last name */
+                    q?: string;
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                /** @enum {string} */
+                                status: "active" | "terminated";
+                                hiredOn: string;
+                                terminatedOn: string | null;
+                                terminationReason: string | null;
+                                workerType: string;
+                                payFrequency: string;
+                                version: number;
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Onboard a candidate placed for the first time (hiring management)
+         * @description Only a candidate with a pending or active placement and no employee record (409 naming the existing record otherwise). The number is the agency's next one unless given (409 when taken); worker type and pay frequency are values of the agency's lists. The documents checklist comes from the `employees.requiredDocuments` setting. The candidate then leaves hiring management.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        candidateId: string;
+                        /** Format: date */
+                        hiredOn: string;
+                        /** @description A value of the agency's worker types list */
+                        workerType: string;
+                        /** @description A value of the agency's pay frequencies list */
+                        payFrequency: string;
+                        /** @description The employee number; the next one of the agency when left out */
+                        number?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                /** @enum {string} */
+                                status: "active" | "terminated";
+                                hiredOn: string;
+                                terminatedOn: string | null;
+                                terminationReason: string | null;
+                                workerType: string;
+                                payFrequency: string;
+                                version: number;
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employees.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the employees of a filter as CSV
+         * @description Every employee the same filters as the list select, as a CSV download (UTF-8, header row first).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "active" | "terminated";
+                    /** @description The start of the candidate's first or last name */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description text/csv */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employees/onboarding-defaults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the onboard form starts from: the agency's date, default worker type and pay frequency, and the required documents */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @description The agency's date, the hire date a form starts from when the placement has no start date */
+                                today: string;
+                                workerType: string;
+                                payFrequency: string;
+                                /** @description The documents checklist every new employee gets (setting employees.requiredDocuments) */
+                                requiredDocuments: string[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employees/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an employee with history, documents checklist and assignments */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                /** @enum {string} */
+                                status: "active" | "terminated";
+                                hiredOn: string;
+                                terminatedOn: string | null;
+                                terminationReason: string | null;
+                                workerType: string;
+                                payFrequency: string;
+                                version: number;
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                events: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "hired" | "terminated" | "reactivated";
+                                    on: string;
+                                    reason: string;
+                                    actorLabel: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                }[];
+                                documents: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    position: number;
+                                    receivedOn: string | null;
+                                    note: string;
+                                    version: number;
+                                }[];
+                                assignments: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "needs_approval" | "active" | "closed" | "cancelled";
+                                    jobTitle: string;
+                                    organizationName: string;
+                                    startOn: string | null;
+                                    endOn: string | null;
+                                }[];
+                            };
+                            abilities: {
+                                update: boolean;
+                                terminate: boolean;
+                                reactivate: boolean;
+                                tickDocuments: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the worker type or pay frequency */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        workerType?: string;
+                        payFrequency?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                /** @enum {string} */
+                                status: "active" | "terminated";
+                                hiredOn: string;
+                                terminatedOn: string | null;
+                                terminationReason: string | null;
+                                workerType: string;
+                                payFrequency: string;
+                                version: number;
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                events: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "hired" | "terminated" | "reactivated";
+                                    on: string;
+                                    reason: string;
+                                    actorLabel: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                }[];
+                                documents: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    position: number;
+                                    receivedOn: string | null;
+                                    note: string;
+                                    version: number;
+                                }[];
+                                assignments: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "needs_approval" | "active" | "closed" | "cancelled";
+                                    jobTitle: string;
+                                    organizationName: string;
+                                    startOn: string | null;
+                                    endOn: string | null;
+                                }[];
+                            };
+                            abilities: {
+                                update: boolean;
+                                terminate: boolean;
+                                reactivate: boolean;
+                                tickDocuments: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/employees/{id}/terminate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Terminate an active employee
+         * @description On a date on or after the hire date, with a reason; recorded in the history.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** Format: date */
+                        terminatedOn: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                /** @enum {string} */
+                                status: "active" | "terminated";
+                                hiredOn: string;
+                                terminatedOn: string | null;
+                                terminationReason: string | null;
+                                workerType: string;
+                                payFrequency: string;
+                                version: number;
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                events: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "hired" | "terminated" | "reactivated";
+                                    on: string;
+                                    reason: string;
+                                    actorLabel: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                }[];
+                                documents: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    position: number;
+                                    receivedOn: string | null;
+                                    note: string;
+                                    version: number;
+                                }[];
+                                assignments: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "needs_approval" | "active" | "closed" | "cancelled";
+                                    jobTitle: string;
+                                    organizationName: string;
+                                    startOn: string | null;
+                                    endOn: string | null;
+                                }[];
+                            };
+                            abilities: {
+                                update: boolean;
+                                terminate: boolean;
+                                reactivate: boolean;
+                                tickDocuments: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employees/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reactivate a terminated employee
+         * @description From a date on or after the termination date; recorded in the history.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** Format: date */
+                        on: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                /** @enum {string} */
+                                status: "active" | "terminated";
+                                hiredOn: string;
+                                terminatedOn: string | null;
+                                terminationReason: string | null;
+                                workerType: string;
+                                payFrequency: string;
+                                version: number;
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                events: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "hired" | "terminated" | "reactivated";
+                                    on: string;
+                                    reason: string;
+                                    actorLabel: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                }[];
+                                documents: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    position: number;
+                                    receivedOn: string | null;
+                                    note: string;
+                                    version: number;
+                                }[];
+                                assignments: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "needs_approval" | "active" | "closed" | "cancelled";
+                                    jobTitle: string;
+                                    organizationName: string;
+                                    startOn: string | null;
+                                    endOn: string | null;
+                                }[];
+                            };
+                            abilities: {
+                                update: boolean;
+                                terminate: boolean;
+                                reactivate: boolean;
+                                tickDocuments: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employees/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Tick a document of the checklist as received (or untick it) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        received: boolean;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                /** @enum {string} */
+                                status: "active" | "terminated";
+                                hiredOn: string;
+                                terminatedOn: string | null;
+                                terminationReason: string | null;
+                                workerType: string;
+                                payFrequency: string;
+                                version: number;
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                events: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "hired" | "terminated" | "reactivated";
+                                    on: string;
+                                    reason: string;
+                                    actorLabel: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                }[];
+                                documents: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    position: number;
+                                    receivedOn: string | null;
+                                    note: string;
+                                    version: number;
+                                }[];
+                                assignments: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "needs_approval" | "active" | "closed" | "cancelled";
+                                    jobTitle: string;
+                                    organizationName: string;
+                                    startOn: string | null;
+                                    endOn: string | null;
+                                }[];
+                            };
+                            abilities: {
+                                update: boolean;
+                                terminate: boolean;
+                                reactivate: boolean;
+                                tickDocuments: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -18584,6 +21743,15 @@ export interface components {
                     type: string;
                     id: string;
                     label: string;
+                    /** @description In a batch refusal: the rule that refuses this record */
+                    rule?: string;
+                    reason?: string;
+                    /** @description The record that blocks it (e.g. an invoice) */
+                    blockedBy?: {
+                        type: string;
+                        id: string;
+                        label: string;
+                    };
                 }[];
             };
         };
@@ -20127,6 +23295,15 @@ export interface components {
                     type: string;
                     id: string;
                     label: string;
+                    /** @description In a batch refusal: the rule that refuses this record */
+                    rule?: string;
+                    reason?: string;
+                    /** @description The record that blocks it (e.g. an invoice) */
+                    blockedBy?: {
+                        type: string;
+                        id: string;
+                        label: string;
+                    };
                 }[];
             };
         };
