@@ -27,8 +27,13 @@ import { organizationsRoutes } from './modules/organizations/routes';
 import { contactsRoutes } from './modules/contacts/routes';
 import { dealsRoutes } from './modules/deals/routes';
 import { placementsRoutes } from './modules/placements/routes';
+import { invoicesRoutes } from './modules/invoices/routes';
+import { payrollRoutes } from './modules/payroll/routes';
 import { assignmentsRoutes } from './modules/assignments/routes';
 import { employeesRoutes } from './modules/employees/routes';
+import { backOfficeRoutes } from './modules/back-office/routes';
+import { timesheetsRoutes } from './modules/timesheets/routes';
+import { expensesRoutes } from './modules/timesheets/expenses-routes';
 import type { Access } from './platform/auth/access';
 import { guardRequest } from './platform/auth/guard';
 import type { Config } from './platform/config';
@@ -140,8 +145,13 @@ export async function buildApp({ logger = false, serveWeb = true, webFolder, ...
   await app.register(interviewsRoutes, deps);
   await app.register(offersRoutes, deps);
   await app.register(placementsRoutes, deps);
+  await app.register(invoicesRoutes, deps);
+  await app.register(payrollRoutes, deps);
   await app.register(assignmentsRoutes, deps);
   await app.register(employeesRoutes, deps);
+  await app.register(backOfficeRoutes, deps);
+  await app.register(timesheetsRoutes, deps);
+  await app.register(expensesRoutes, deps);
 
   const indexHtml = serveWeb ? await registerWebApp(app, webFolder) : undefined;
   app.setNotFoundHandler((request, reply) => {

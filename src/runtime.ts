@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import { extractDocumentHandler } from './modules/documents/extract';
 import { startChecklistSweep } from './modules/placements/overdue-sweep';
+import { startTimesheetEscalationSweep } from './modules/timesheets/escalation';
 import { type Database, openDatabase } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import type { Config } from './platform/config';
@@ -37,6 +38,7 @@ export async function startRuntime({ config, database, work, logger }: { config:
     await jobs.work(jobHandlers(database, config));
   }
   const stopSweep = work ? startChecklistSweep(database, (error) => console.error('handoff checklist sweep:', error)) : () => undefined;
+  const stopEscalation = work ? startTimesheetEscalationSweep(database, (error) => console.error('timesheet escalation sweep:', error)) : () => undefined;
   const app = await buildApp({ database, jobs, config, logger });
   return {
     app,
@@ -44,6 +46,7 @@ export async function startRuntime({ config, database, work, logger }: { config:
     jobs,
     close: async () => {
       stopSweep();
+      stopEscalation();
       await app.close();
       await jobs.stop();
       await database.close();

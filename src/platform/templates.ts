@@ -193,6 +193,34 @@ export const TEMPLATES = {
       '{{recruiterName}}, {{agencyName}} · {{recruiterEmail}}',
     ].join('\n'),
   },
+  'invoice.sent': {
+    area: 'Invoices',
+    label: 'Invoice sent to the billing contact (the PDF is attached)',
+    variables: {
+      agencyName: 'Northwind Staffing',
+      contactName: 'Priya Shah',
+      organizationName: 'Acme Logistics',
+      invoiceNumber: 'INV-0007',
+      totalAmount: 'GBP 1,350.00',
+      dueDate: '20 December 2026',
+      period: '16 November 2026 to 22 November 2026',
+      poReference: 'Your PO number: PO-4471',
+      senderName: 'Bea Backoffice',
+      senderEmail: 'accounts@northwind.test',
+    },
+    subject: 'Invoice {{invoiceNumber}} from {{agencyName}}',
+    body: [
+      'Hello {{contactName}},',
+      '',
+      'Please find attached invoice {{invoiceNumber}} to {{organizationName}} for {{period}}.',
+      '{{poReference}}',
+      'Amount due: {{totalAmount}}, by {{dueDate}}.',
+      '',
+      'Any question about it, write to {{senderName}}, {{senderEmail}}.',
+      '',
+      '{{agencyName}}',
+    ].join('\n'),
+  },
 } as const satisfies Record<string, TemplateDefinition>;
 
 export type TemplateKey = keyof typeof TEMPLATES;

@@ -7,6 +7,8 @@ import { ZPlaceBody } from '../modules/placements/schema';
 import { placeCandidate, updatePlacement } from '../modules/placements/service';
 import { type DemoContext, type DemoSeed, daysFrom, isoDate } from './context';
 import { actorFor } from './pipeline';
+import { seedInvoices } from './invoices';
+import { seedTimesheets } from './timesheets';
 
 /**
  * The back office at work on the pipeline's placements: two temp/contract placements onboarded (employee records
@@ -56,5 +58,7 @@ export async function seedBackOffice(context: DemoContext): Promise<string[]> {
 }
 
 export const seedBackOfficeArea: DemoSeed = async (context) => {
-  await seedBackOffice(context);
+  const running = await seedBackOffice(context);
+  await seedTimesheets(context, running);
+  await seedInvoices(context);
 };

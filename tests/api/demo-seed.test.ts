@@ -35,6 +35,13 @@ describe('demo agency', () => {
     expect(open.filter((assignment) => assignment.status === 'active').every((assignment) => assignment.currentRates !== null)).toBe(true);
     const closed = (await backOffice.get('/api/assignments?status=closed')).body.data as { employmentType: string }[];
     expect(closed.map((assignment) => assignment.employmentType)).toEqual(['permanent']);
+    const approved = (await backOffice.get('/api/timesheets?status=approved')).body.data as unknown[];
+    expect(approved.length).toBeGreaterThanOrEqual(4);
+    const submitted = (await backOffice.get('/api/timesheets?status=submitted')).body.data as unknown[];
+    expect(submitted.length).toBeGreaterThan(0);
+    const invoices = (await backOffice.get('/api/invoices')).body.data as { status: string }[];
+    expect(new Set(invoices.map((invoice) => invoice.status))).toEqual(new Set(['draft', 'issued', 'paid']));
+    expect((await backOffice.get('/api/payroll/exports')).body.data.length).toBe(1);
     const interviews = await recruiter.get('/api/interviews?from=2000-01-01T00:00:00Z&to=2100-01-01T00:00:00Z');
     expect(interviews.status).toBe(200);
   });

@@ -50,7 +50,7 @@ test('an admin invites a recruiter, who accepts through the mailed link and sign
   await expect(invitee.getByRole('heading', { level: 1, name: new RegExp(`, Robin$`) })).toBeVisible();
   await expect(invitee.getByText(`You are signed in to ${AGENCY} as recruiter.`)).toBeVisible();
   const nav = mainNav(invitee);
-  await expect(nav.getByRole('link')).toHaveText(['Desk', 'My tasks', 'Interviews', 'Candidates', 'Talent pools', 'Jobs', 'Organizations', 'Contacts', 'Deals', 'Placements', 'Hiring management']);
+  await expect(nav.getByRole('link')).toHaveText(['Desk', 'My tasks', 'Interviews', 'Candidates', 'Talent pools', 'Jobs', 'Organizations', 'Contacts', 'Deals', 'Placements', 'Back office home', 'Hiring management', 'Assignments', 'Employees', 'Timesheets', 'Invoices', 'Payroll']);
   await expect(nav.getByText('Admin')).toHaveCount(0);
 
   await signOutWithMenu(invitee, name);
@@ -112,7 +112,7 @@ test('a manager sees only the admin pages a manager may use', async ({ page }) =
   await page.goto('/');
   const nav = mainNav(page);
   await expect(nav.getByRole('link', { name: 'Settings' })).toBeVisible();
-  await expect(nav.getByRole('link')).toHaveText(['Desk', 'My tasks', 'Interviews', 'Candidates', 'Talent pools', 'Jobs', 'Organizations', 'Contacts', 'Deals', 'Placements', 'Hiring management', 'Audit log', 'Settings']);
+  await expect(nav.getByRole('link')).toHaveText(['Desk', 'My tasks', 'Interviews', 'Candidates', 'Talent pools', 'Jobs', 'Organizations', 'Contacts', 'Deals', 'Placements', 'Back office home', 'Hiring management', 'Assignments', 'Employees', 'Timesheets', 'Invoices', 'Payroll', 'Audit log', 'Settings']);
   await page.goto('/admin/users');
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole('heading', { level: 1, name: /, Marcus$/ })).toBeVisible();

@@ -2,13 +2,19 @@ import {
   type Icon,
   IconAddressBook,
   IconAlertTriangle,
+  IconArrowsExchange,
+  IconBuildingBank,
   IconBuildingSkyscraper,
   IconLayoutKanban,
   IconBriefcase,
   IconCalendarEvent,
   IconChecklist,
   IconClipboardList,
+  IconClockHour4,
+  IconFileInvoice,
+  IconReportMoney,
   IconHistory,
+  IconId,
   IconKey,
   IconLayoutDashboard,
   IconMail,
@@ -25,7 +31,7 @@ import { STAFF_ROLES, type StaffRole } from '../../src/shared/roles';
  * Only areas that exist are listed; a later area (the rest of the back office, Reports)
  * adds its entry here with the roles that may open it (PRODUCT.md, "What each staff role may do").
  */
-export type AppPath = '/' | '/candidates' | '/pools' | '/organizations' | '/contacts' | '/deals' | '/placements' | '/hiring' | '/tasks' | '/interviews' | '/jobs' | '/admin/users' | '/admin/api-keys' | '/admin/outbox' | '/admin/audit' | '/admin/jobs' | '/admin/settings';
+export type AppPath = '/' | '/candidates' | '/pools' | '/organizations' | '/contacts' | '/deals' | '/placements' | '/back-office' | '/hiring' | '/assignments' | '/employees' | '/timesheets' | '/invoices' | '/payroll' | '/tasks' | '/interviews' | '/jobs' | '/admin/users' | '/admin/api-keys' | '/admin/outbox' | '/admin/audit' | '/admin/jobs' | '/admin/settings';
 
 export type NavSection = 'main' | 'backOffice' | 'admin';
 
@@ -57,8 +63,15 @@ export const NAV: readonly NavEntry[] = [
   { id: 'contacts', label: 'Contacts', to: '/contacts', icon: IconAddressBook, section: 'main', roles: STAFF_ROLES, description: 'People at client organizations' },
   { id: 'deals', label: 'Deals', to: '/deals', icon: IconLayoutKanban, section: 'main', roles: STAFF_ROLES, description: 'Commercial opportunities by stage' },
   { id: 'placements', label: 'Placements', to: '/placements', icon: IconUserCheck, section: 'main', roles: STAFF_ROLES, description: 'Every placement: handoff, start, billing and follow-ups' },
+  // Every staff role reads the back office (recruiters and account managers read; PRODUCT.md's role table).
+  { id: 'back-office', label: 'Back office home', to: '/back-office', icon: IconBuildingBank, section: 'backOffice', roles: STAFF_ROLES, description: 'What the back office has to do: approvals, timesheets, billing, payroll' },
   // Every staff role reads hiring management (PRODUCT.md's role table); only the back office, managers and admins cancel from it.
   { id: 'hiring', label: 'Hiring management', to: '/hiring', icon: IconClipboardList, section: 'backOffice', roles: STAFF_ROLES, description: 'Candidates placed for the first time, with their pending placements' },
+  { id: 'assignments', label: 'Assignments', to: '/assignments', icon: IconArrowsExchange, section: 'backOffice', roles: STAFF_ROLES, description: 'Assignments by status: approve, close, cancel, reactivate, extend, rates' },
+  { id: 'employees', label: 'Employees', to: '/employees', icon: IconId, section: 'backOffice', roles: STAFF_ROLES, description: 'Employee records: active and terminated, documents checklist, history' },
+  { id: 'timesheets', label: 'Timesheets', to: '/timesheets', icon: IconClockHour4, section: 'backOffice', roles: STAFF_ROLES, description: 'A week of timesheets at a glance: missing, submitted, approved; bulk approve' },
+  { id: 'invoices', label: 'Invoices', to: '/invoices', icon: IconFileInvoice, section: 'backOffice', roles: STAFF_ROLES, description: 'Invoice runs, drafts, issued and paid invoices, PDFs' },
+  { id: 'payroll', label: 'Payroll', to: '/payroll', icon: IconReportMoney, section: 'backOffice', roles: STAFF_ROLES, description: 'Approved hours at pay rates: preview, export CSV, export history' },
   { id: 'users', label: 'Users', to: '/admin/users', icon: IconUsers, section: 'admin', roles: ADMINS, description: 'Invite people, change roles, deactivate accounts' },
   { id: 'api-keys', label: 'API keys', to: '/admin/api-keys', icon: IconKey, section: 'admin', roles: ADMINS, description: 'Keys for integrations with the REST API' },
   { id: 'outbox', label: 'Outbox', to: '/admin/outbox', icon: IconMail, section: 'admin', roles: ADMINS, description: 'Every mail the agency sent or keeps' },

@@ -17,6 +17,10 @@ import { canWriteCandidates } from './routes/candidates/roles';
 import { validateJobSearch, validateJobsSearch, validateNewJobSearch } from './routes/jobs/search';
 import { validateInterviewsSearch } from './routes/interviews/search';
 import { validatePlacementSearch, validatePlacementsSearch } from './routes/placements/search';
+import { validateAssignmentsSearch } from './routes/assignments/search';
+import { validateEmployeesSearch } from './routes/employees/search';
+import { validateInvoicesSearch } from './routes/invoices/search';
+import { validateTimesheetsSearch } from './routes/timesheets/search';
 
 type RouterContext = { queryClient: QueryClient };
 
@@ -273,6 +277,59 @@ const hiringRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/placements/hiring-page'), 'HiringPage'),
 });
 
+const backOfficeHomeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'back-office',
+  ...guardedBy('back-office'),
+  component: lazyRouteComponent(() => import('./routes/back-office/back-office-home'), 'BackOfficeHomePage'),
+});
+
+const assignmentsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'assignments',
+  ...guardedBy('assignments'),
+  validateSearch: validateAssignmentsSearch,
+  component: lazyRouteComponent(() => import('./routes/assignments/assignments-page'), 'AssignmentsPage'),
+});
+
+const assignmentRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'assignments/$id',
+  ...guardedBy('assignments'),
+  component: lazyRouteComponent(() => import('./routes/assignments/assignment-page'), 'AssignmentPage'),
+});
+
+const employeesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'employees',
+  ...guardedBy('employees'),
+  validateSearch: validateEmployeesSearch,
+  component: lazyRouteComponent(() => import('./routes/employees/employees-page'), 'EmployeesPage'),
+});
+
+const employeeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'employees/$id',
+  ...guardedBy('employees'),
+  component: lazyRouteComponent(() => import('./routes/employees/employee-page'), 'EmployeePage'),
+});
+
+export type { TimesheetsSearch } from './routes/timesheets/search';
+const timesheetsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'timesheets',
+  ...guardedBy('timesheets'),
+  validateSearch: validateTimesheetsSearch,
+  component: lazyRouteComponent(() => import('./routes/timesheets/timesheets-page'), 'TimesheetsPage'),
+});
+
+const timesheetWeekRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'timesheets/$assignmentId/$weekStart',
+  ...guardedBy('timesheets'),
+  component: lazyRouteComponent(() => import('./routes/timesheets/timesheet-week-page'), 'TimesheetWeekPage'),
+});
+
 export type SettingsSearch = { tab?: SettingsTab };
 const isSettingsTab = (value: unknown): value is SettingsTab => SETTINGS_TABS.some((tab) => tab === value);
 const settingsRoute = createRoute({
@@ -282,6 +339,28 @@ const settingsRoute = createRoute({
   validateSearch: (search: Record<string, unknown>): SettingsSearch => ({ tab: isSettingsTab(search.tab) ? search.tab : undefined }),
   loader: ({ context }) => void context.queryClient.prefetchQuery({ queryKey: settingsKeys.settings, queryFn: fetchSettings }),
   component: lazyRouteComponent(() => import('./routes/admin/settings/settings-page'), 'SettingsPage'),
+});
+
+const invoicesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'invoices',
+  ...guardedBy('invoices'),
+  validateSearch: validateInvoicesSearch,
+  component: lazyRouteComponent(() => import('./routes/invoices/invoices-page'), 'InvoicesPage'),
+});
+
+const invoiceRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'invoices/$id',
+  ...guardedBy('invoices'),
+  component: lazyRouteComponent(() => import('./routes/invoices/invoice-page'), 'InvoicePage'),
+});
+
+const payrollRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'payroll',
+  ...guardedBy('payroll'),
+  component: lazyRouteComponent(() => import('./routes/payroll/payroll-page'), 'PayrollPage'),
 });
 
 /** /admin opens the first admin page the user may use. */
@@ -296,7 +375,7 @@ const adminIndexRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   loginRoute,
   invitationRoute,
-  appRoute.addChildren([deskRoute, tasksRoute, accountRoute, adminIndexRoute, usersRoute, apiKeysRoute, outboxRoute, auditRoute, jobsRoute, settingsRoute, candidatesRoute, newCandidateRoute, candidateRoute, poolsRoute, poolRoute, organizationsRoute, organizationRoute, contactsRoute, contactRoute, dealsRoute, dealRoute, jobOrdersRoute, newJobRoute, jobRoute, editJobRoute, placementsRoute, placementRoute, hiringRoute, interviewsRoute]),
+  appRoute.addChildren([deskRoute, tasksRoute, accountRoute, adminIndexRoute, usersRoute, apiKeysRoute, outboxRoute, auditRoute, jobsRoute, settingsRoute, candidatesRoute, newCandidateRoute, candidateRoute, poolsRoute, poolRoute, organizationsRoute, organizationRoute, contactsRoute, contactRoute, dealsRoute, dealRoute, jobOrdersRoute, newJobRoute, jobRoute, editJobRoute, placementsRoute, placementRoute, hiringRoute, interviewsRoute, backOfficeHomeRoute, assignmentsRoute, assignmentRoute, employeesRoute, employeeRoute, timesheetsRoute, timesheetWeekRoute, invoicesRoute, invoiceRoute, payrollRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -1,6 +1,7 @@
 import { type SQL, and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { assignmentEvents, assignmentRates, assignments, candidates, employees, invoiceClaims, invoices, jobs, organizations, placements } from '../../db/schema';
+import { invoiceReference } from '../../domain/invoices';
 import type { RecordRef } from '../../platform/errors';
 import { personName, personNamePrefix } from '../../platform/name-search';
 import { decodeCursor, toPage } from '../../platform/pagination';
@@ -15,8 +16,8 @@ export type AssignmentRateRow = typeof assignmentRates.$inferSelect;
 /** An assignment of the agency (404 otherwise); `forUpdate` locks it for the caller's change (timesheets, expenses, B11). */
 export const assignmentForEntry = (tx: Executor, agencyId: string, id: string, options?: FindOptions): Promise<AssignmentRow> => findTenantRow(tx, assignments, agencyId, id, 'Assignment', options);
 
-/** The invoice's label: its number once issued (INV-1042), else "draft invoice" with the client. */
-export const invoiceLabel = (number: number | null): string => (number === null ? 'a draft invoice' : `invoice INV-${number}`);
+/** How a refusal names an invoice: its reference once issued (invoice INV-0042), else "a draft invoice". */
+const invoiceLabel = (number: number | null): string => `invoice ${invoiceReference(number) ?? '(draft)'}`;
 
 /**
  * B12: the non-void invoices that hold time, expenses or a fee of each assignment. A void invoice has no claims

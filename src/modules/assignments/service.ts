@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { assignmentEvents, assignmentRates, assignments, organizations, placements } from '../../db/schema';
 import type { EffectiveRates } from '../../domain/assignment-rates';
@@ -178,12 +178,28 @@ export async function writeAssignment(tx: Executor, actor: StaffActor, before: A
     throw new Error('assignment update returned no row');
   }
   if (changes.startOn !== undefined || changes.endOn !== undefined) {
+    await alignFirstRates(tx, actor.agencyId, after.id, after.startOn);
     await tx
       .update(placements)
       .set({ startOn: after.startOn, endOn: after.endOn })
       .where(and(eq(placements.agencyId, actor.agencyId), eq(placements.id, after.placementId)));
   }
   return after;
+}
+
+/**
+ * The first rates apply from the assignment's start: when the start moves earlier (a date set at approval, or the
+ * placement's start corrected), the earliest rate set moves with it, so no worked day is left without rates.
+ */
+export async function alignFirstRates(tx: Executor, agencyId: string, assignmentId: string, startOn: string | null) {
+  if (!startOn) {
+    return;
+  }
+  await tx.execute(sql`
+    update ${assignmentRates} set effective_from = ${startOn}::date
+    where agency_id = ${agencyId} and id = (
+      select id from ${assignmentRates} where agency_id = ${agencyId} and assignment_id = ${assignmentId} order by effective_from limit 1
+    ) and effective_from > ${startOn}::date`);
 }
 
 type EventFields = Partial<Pick<typeof assignmentEvents.$inferInsert, 'fromStatus' | 'toStatus' | 'startOn' | 'endOn' | 'previousEndOn' | 'note'>>;

@@ -13,7 +13,7 @@ import { type EmployeeRow, employeeOfCandidate, hireEmployee, reactivateEmployee
 import { lockJobs, releaseOpening, takeOpening } from '../placements/openings';
 import { type AssignmentRow, invoicesHolding } from './queries';
 import type { TApproveOptions, TEndOptions, TReactivateOptions } from './schema';
-import { addEvent } from './service';
+import { addEvent, alignFirstRates } from './service';
 
 type Batch = { actor: StaffActor; tx: Executor; ids: string[]; today: string };
 type Locked = { assignment: AssignmentRow; placement: typeof placements.$inferSelect; job: typeof jobs.$inferSelect; candidateName: string };
@@ -195,6 +195,7 @@ async function applyPlan({ actor, tx }: Batch, row: Locked, plan: Plan, action: 
     .update(assignments)
     .set({ status: plan.status, startOn: plan.startOn, endOn: plan.endOn, everApproved: plan.everApproved, statusChangedAt: at, version: before.version + 1 })
     .where(and(eq(assignments.agencyId, actor.agencyId), eq(assignments.id, before.id)));
+  await alignFirstRates(tx, actor.agencyId, before.id, plan.startOn);
   await addEvent(tx, actor, { ...before, startOn: plan.startOn, endOn: plan.endOn }, EVENT_FOR[action], { fromStatus: before.status, toStatus: plan.status, previousEndOn: before.endOn, note });
   const placementStatus = PLACEMENT_STATUS_FOR[plan.status];
   const cancelled = placementStatus === 'cancelled';

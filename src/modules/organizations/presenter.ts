@@ -22,6 +22,7 @@ export function presentOrganization({ organization, ownerName }: { organization:
     paymentTermsDays: organization.paymentTermsDays,
     currency: organization.currency,
     taxId: organization.taxId,
+    taxRateBp: organization.taxRateBp,
     defaultMarkupBp: organization.defaultMarkupBp,
     defaultFeeBp: organization.defaultFeeBp,
     notes: organization.notes,

@@ -1,5 +1,5 @@
 import type { Database } from '../../db/client';
-import { agencies } from '../../db/schema';
+import { startAgencySweep } from '../../platform/sweep';
 import { raiseOverdueChecklistTasks } from './handoff-service';
 
 const EVERY_MS = 15 * 60 * 1000;
@@ -9,18 +9,5 @@ const EVERY_MS = 15 * 60 * 1000;
  * while the worker runs. Idempotent: an item gets one task, and concurrent sweeps skip rows another has claimed.
  */
 export function startChecklistSweep(database: Database, onError: (error: unknown) => void): () => void {
-  const sweep = async () => {
-    try {
-      const rows = await database.db.select({ id: agencies.id }).from(agencies);
-      for (const agency of rows) {
-        await database.db.transaction((tx) => raiseOverdueChecklistTasks(tx, agency.id));
-      }
-    } catch (error) {
-      onError(error);
-    }
-  };
-  void sweep();
-  const timer = setInterval(() => void sweep(), EVERY_MS);
-  timer.unref();
-  return () => clearInterval(timer);
+  return startAgencySweep(database, EVERY_MS, raiseOverdueChecklistTasks, onError);
 }

@@ -8,7 +8,7 @@ import { assertCurrentVersion, recordAudit } from '../../platform/audit';
 import { now } from '../../platform/clock';
 import { nextNumber } from '../../platform/counters';
 import { invoicesHolding } from '../assignments/queries';
-import { addEvent, openAssignment } from '../assignments/service';
+import { addEvent, alignFirstRates, openAssignment } from '../assignments/service';
 import { AppError, assertVerdict } from '../../platform/errors';
 import { getSetting } from '../../platform/settings';
 import { hasShifts } from '../../shared/pipeline';
@@ -251,6 +251,7 @@ async function applyTerms(tx: Executor, actor: StaffActor, before: PlacementRow,
       .update(assignments)
       .set({ startOn: after.startOn, endOn: after.endOn, schedule: after.schedule, version: assignment.version + 1 })
       .where(and(eq(assignments.agencyId, actor.agencyId), eq(assignments.id, assignment.id)));
+    await alignFirstRates(tx, actor.agencyId, assignment.id, after.startOn);
   }
   if (!before.startOn && after.startOn) {
     const job = await getJobRow(tx, actor.agencyId, before.jobId);

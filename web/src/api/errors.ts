@@ -1,7 +1,9 @@
 /** The one place API errors are parsed: `{"error":{"code","message","fields"?,"rule"?,"related"?}}` becomes an `ApiError`. */
 
 export type FieldError = { path: string; message: string };
-export type RelatedRecord = { type: string; id: string; label: string };
+export type RecordRef = { type: string; id: string; label: string };
+/** A record an error names; in a batch refusal, with the rule that refuses it, why, and the record that blocks it. */
+export type RelatedRecord = RecordRef & { rule?: string; reason?: string; blockedBy?: RecordRef };
 
 export class ApiError extends Error {
   readonly status: number;
@@ -38,6 +40,13 @@ function listOf<T>(value: unknown, parse: (item: Record<string, unknown>) => T |
   });
 }
 
+function recordRefOf(item: Record<string, unknown>): RecordRef | undefined {
+  const type = stringOf(item.type);
+  const id = stringOf(item.id);
+  const label = stringOf(item.label);
+  return type !== undefined && id !== undefined && label !== undefined ? { type, id, label } : undefined;
+}
+
 const FALLBACK_MESSAGES: Record<number, string> = {
   401: 'You are signed out. Sign in again to continue.',
   403: 'You do not have access to this.',
@@ -56,10 +65,14 @@ export function toApiError(status: number, body: unknown): ApiError {
     return path !== undefined && text !== undefined ? { path, message: text } : undefined;
   });
   const related = listOf(error?.related, (item) => {
-    const type = stringOf(item.type);
-    const id = stringOf(item.id);
-    const label = stringOf(item.label);
-    return type !== undefined && id !== undefined && label !== undefined ? { type, id, label } : undefined;
+    const record = recordRefOf(item);
+    if (!record) {
+      return undefined;
+    }
+    const rule = stringOf(item.rule);
+    const reason = stringOf(item.reason);
+    const blockedBy = isRecord(item.blockedBy) ? recordRefOf(item.blockedBy) : undefined;
+    return { ...record, ...(rule ? { rule } : {}), ...(reason ? { reason } : {}), ...(blockedBy ? { blockedBy } : {}) };
   });
   return new ApiError(status, stringOf(error?.code) ?? 'error', message, { fields, related, rule: stringOf(error?.rule) });
 }

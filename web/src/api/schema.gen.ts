@@ -4424,6 +4424,7 @@ export interface paths {
                         paymentTermsDays?: number;
                         currency?: string;
                         taxId?: string | null;
+                        taxRateBp?: number;
                         defaultMarkupBp?: number | null;
                         defaultFeeBp?: number | null;
                         notes?: string | null;
@@ -4735,6 +4736,7 @@ export interface paths {
                         paymentTermsDays?: number;
                         currency?: string;
                         taxId?: string | null;
+                        taxRateBp?: number;
                         defaultMarkupBp?: number | null;
                         defaultFeeBp?: number | null;
                         notes?: string | null;
@@ -18567,6 +18569,2589 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/invoices/run/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview an invoice run
+         * @description Per client organization: the drafts the run would create (one per billing contact, PO number and terms) with their lines — approved timesheets of the period at the bill rates, approved billable expenses, placement fees started by the period end, retained milestones reached — and what it cannot bill, with the reason. Writes nothing.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The clients to invoice; every client with something to bill when absent */
+                        organizationIds?: string[];
+                        /** Format: date */
+                        periodFrom: string;
+                        /** Format: date */
+                        periodTo: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                currency: string;
+                                taxRateBp: number;
+                                invoices: {
+                                    billingContact: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    poNumber: string | null;
+                                    paymentTermsDays: number;
+                                    lines: {
+                                        /** @enum {string} */
+                                        kind: "time" | "expense" | "fee" | "milestone" | "manual";
+                                        /** @description What the line bills once (`timesheet:<id>`, `expense:<id>`, `fee:<placement>`, `milestone:<placement>:<index>`); null for manual lines */
+                                        claimSource: string | null;
+                                        assignmentId: string | null;
+                                        placementId: string | null;
+                                        timesheetId: string | null;
+                                        expenseId: string | null;
+                                        weekStart: string | null;
+                                        description: string;
+                                        /** @description Minutes of time, days of a day rate, or items */
+                                        quantity: number;
+                                        /** @enum {string} */
+                                        quantityUnit: "minute" | "day" | "item";
+                                        rateMinor: number;
+                                        amountMinor: number;
+                                        taxable: boolean;
+                                    }[];
+                                    subtotalMinor: number;
+                                    taxMinor: number;
+                                    totalMinor: number;
+                                }[];
+                                /** @description What cannot be billed and why (a rate currency other than the client's, no rates in force…) */
+                                skipped: {
+                                    source: string;
+                                    label: string;
+                                    reason: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invoices/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run invoices: create the draft invoices of a period
+         * @description Creates the drafts the preview shows and claims every timesheet, expense, fee and milestone they bill (exactly once: a run at the same time that claimed a source first keeps it, and it is left out here).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The clients to invoice; every client with something to bill when absent */
+                        organizationIds?: string[];
+                        /** Format: date */
+                        periodFrom: string;
+                        /** Format: date */
+                        periodTo: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                invoices: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number | null;
+                                    /** @description INV-0007; null while a draft */
+                                    reference: string | null;
+                                    /** @enum {string} */
+                                    status: "draft" | "issued" | "paid" | "void";
+                                    organization: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    };
+                                    currency: string;
+                                    /** Format: date */
+                                    periodFrom: string;
+                                    /** Format: date */
+                                    periodTo: string;
+                                    poNumber: string | null;
+                                    issuedOn: string | null;
+                                    dueOn: string | null;
+                                    subtotalMinor: number;
+                                    taxMinor: number;
+                                    totalMinor: number;
+                                    paidMinor: number;
+                                    balanceMinor: number;
+                                    creditMinor: number;
+                                    overdue: boolean;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    version: number;
+                                }[];
+                                skipped: {
+                                    source: string;
+                                    label: string;
+                                    reason: string;
+                                    organization: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    };
+                                }[];
+                                /** @description Sources another run claimed first (billed there, not here) */
+                                claimedElsewhere: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List invoices
+         * @description Newest first; filter by status, client, or `overdue=true` (issued and past due).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    status?: "draft" | "issued" | "paid" | "void";
+                    organizationId?: string;
+                    /** @description Issued invoices past their due date */
+                    overdue?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number | null;
+                                /** @description INV-0007; null while a draft */
+                                reference: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "issued" | "paid" | "void";
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                currency: string;
+                                /** Format: date */
+                                periodFrom: string;
+                                /** Format: date */
+                                periodTo: string;
+                                poNumber: string | null;
+                                issuedOn: string | null;
+                                dueOn: string | null;
+                                subtotalMinor: number;
+                                taxMinor: number;
+                                totalMinor: number;
+                                paidMinor: number;
+                                balanceMinor: number;
+                                creditMinor: number;
+                                overdue: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invoices.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the invoices of a filter as CSV */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    status?: "draft" | "issued" | "paid" | "void";
+                    organizationId?: string;
+                    /** @description Issued invoices past their due date */
+                    overdue?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description text/csv */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invoices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an invoice with its lines (grouped by assignment and week), payments and totals */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number | null;
+                                /** @description INV-0007; null while a draft */
+                                reference: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "issued" | "paid" | "void";
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                currency: string;
+                                /** Format: date */
+                                periodFrom: string;
+                                /** Format: date */
+                                periodTo: string;
+                                poNumber: string | null;
+                                issuedOn: string | null;
+                                dueOn: string | null;
+                                subtotalMinor: number;
+                                taxMinor: number;
+                                totalMinor: number;
+                                paidMinor: number;
+                                balanceMinor: number;
+                                creditMinor: number;
+                                overdue: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                version: number;
+                                billingContact: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    email: string | null;
+                                } | null;
+                                paymentTermsDays: number;
+                                taxRateBp: number;
+                                notes: string;
+                                paidAt: string | null;
+                                voidedAt: string | null;
+                                voidReason: string | null;
+                                createdBy: string;
+                                lineCount: number;
+                                /** @description Lines grouped by assignment and week; manual lines last */
+                                groups: {
+                                    assignment: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        candidateName: string;
+                                        jobTitle: string;
+                                    } | null;
+                                    weekStart: string | null;
+                                    label: string;
+                                    lines: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        position: number;
+                                        /** @enum {string} */
+                                        kind: "time" | "expense" | "fee" | "milestone" | "manual";
+                                        /** @description What the line bills once (`timesheet:<id>`, `expense:<id>`, `fee:<placement>`, `milestone:<placement>:<index>`); null for manual lines */
+                                        claimSource: string | null;
+                                        assignmentId: string | null;
+                                        placementId: string | null;
+                                        timesheetId: string | null;
+                                        expenseId: string | null;
+                                        weekStart: string | null;
+                                        description: string;
+                                        /** @description Minutes of time, days of a day rate, or items */
+                                        quantity: number;
+                                        /** @enum {string} */
+                                        quantityUnit: "minute" | "day" | "item";
+                                        rateMinor: number;
+                                        amountMinor: number;
+                                        taxable: boolean;
+                                    }[];
+                                    subtotalMinor: number;
+                                }[];
+                                payments: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: date */
+                                    receivedOn: string;
+                                    amountMinor: number;
+                                    method: string;
+                                    reference: string;
+                                    recordedBy: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                }[];
+                            };
+                            abilities: {
+                                edit: boolean;
+                                issue: boolean;
+                                pay: boolean;
+                                void: boolean;
+                                send: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a draft: notes, PO number, billing contact, terms */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        notes?: string;
+                        poNumber?: string | null;
+                        billingContactId?: string | null;
+                        paymentTermsDays?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number | null;
+                                /** @description INV-0007; null while a draft */
+                                reference: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "issued" | "paid" | "void";
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                currency: string;
+                                /** Format: date */
+                                periodFrom: string;
+                                /** Format: date */
+                                periodTo: string;
+                                poNumber: string | null;
+                                issuedOn: string | null;
+                                dueOn: string | null;
+                                subtotalMinor: number;
+                                taxMinor: number;
+                                totalMinor: number;
+                                paidMinor: number;
+                                balanceMinor: number;
+                                creditMinor: number;
+                                overdue: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                version: number;
+                                billingContact: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    email: string | null;
+                                } | null;
+                                paymentTermsDays: number;
+                                taxRateBp: number;
+                                notes: string;
+                                paidAt: string | null;
+                                voidedAt: string | null;
+                                voidReason: string | null;
+                                createdBy: string;
+                                lineCount: number;
+                                /** @description Lines grouped by assignment and week; manual lines last */
+                                groups: {
+                                    assignment: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        candidateName: string;
+                                        jobTitle: string;
+                                    } | null;
+                                    weekStart: string | null;
+                                    label: string;
+                                    lines: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        position: number;
+                                        /** @enum {string} */
+                                        kind: "time" | "expense" | "fee" | "milestone" | "manual";
+                                        /** @description What the line bills once (`timesheet:<id>`, `expense:<id>`, `fee:<placement>`, `milestone:<placement>:<index>`); null for manual lines */
+                                        claimSource: string | null;
+                                        assignmentId: string | null;
+                                        placementId: string | null;
+                                        timesheetId: string | null;
+                                        expenseId: string | null;
+                                        weekStart: string | null;
+                                        description: string;
+                                        /** @description Minutes of time, days of a day rate, or items */
+                                        quantity: number;
+                                        /** @enum {string} */
+                                        quantityUnit: "minute" | "day" | "item";
+                                        rateMinor: number;
+                                        amountMinor: number;
+                                        taxable: boolean;
+                                    }[];
+                                    subtotalMinor: number;
+                                }[];
+                                payments: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: date */
+                                    receivedOn: string;
+                                    amountMinor: number;
+                                    method: string;
+                                    reference: string;
+                                    recordedBy: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                }[];
+                            };
+                            abilities: {
+                                edit: boolean;
+                                issue: boolean;
+                                pay: boolean;
+                                void: boolean;
+                                send: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/invoices/{id}/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a manual line to a draft */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        description: string;
+                        quantity: number;
+                        /**
+                         * @default item
+                         * @enum {string}
+                         */
+                        quantityUnit?: "item";
+                        rateMinor: number;
+                        /** @default true */
+                        taxable?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number | null;
+                                /** @description INV-0007; null while a draft */
+                                reference: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "issued" | "paid" | "void";
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                currency: string;
+                                /** Format: date */
+                                periodFrom: string;
+                                /** Format: date */
+                                periodTo: string;
+                                poNumber: string | null;
+                                issuedOn: string | null;
+                                dueOn: string | null;
+                                subtotalMinor: number;
+                                taxMinor: number;
+                                totalMinor: number;
+                                paidMinor: number;
+                                balanceMinor: number;
+                                creditMinor: number;
+                                overdue: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                version: number;
+                                billingContact: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    email: string | null;
+                                } | null;
+                                paymentTermsDays: number;
+                                taxRateBp: number;
+                                notes: string;
+                                paidAt: string | null;
+                                voidedAt: string | null;
+                                voidReason: string | null;
+                                createdBy: string;
+                                lineCount: number;
+                                /** @description Lines grouped by assignment and week; manual lines last */
+                                groups: {
+                                    assignment: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        candidateName: string;
+                                        jobTitle: string;
+                                    } | null;
+                                    weekStart: string | null;
+                                    label: string;
+                                    lines: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        position: number;
+                                        /** @enum {string} */
+                                        kind: "time" | "expense" | "fee" | "milestone" | "manual";
+                                        /** @description What the line bills once (`timesheet:<id>`, `expense:<id>`, `fee:<placement>`, `milestone:<placement>:<index>`); null for manual lines */
+                                        claimSource: string | null;
+                                        assignmentId: string | null;
+                                        placementId: string | null;
+                                        timesheetId: string | null;
+                                        expenseId: string | null;
+                                        weekStart: string | null;
+                                        description: string;
+                                        /** @description Minutes of time, days of a day rate, or items */
+                                        quantity: number;
+                                        /** @enum {string} */
+                                        quantityUnit: "minute" | "day" | "item";
+                                        rateMinor: number;
+                                        amountMinor: number;
+                                        taxable: boolean;
+                                    }[];
+                                    subtotalMinor: number;
+                                }[];
+                                payments: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: date */
+                                    receivedOn: string;
+                                    amountMinor: number;
+                                    method: string;
+                                    reference: string;
+                                    recordedBy: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                }[];
+                            };
+                            abilities: {
+                                edit: boolean;
+                                issue: boolean;
+                                pay: boolean;
+                                void: boolean;
+                                send: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invoices/{id}/lines/{lineId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a line from a draft
+         * @description A line that bills a timesheet, expense, fee or milestone removes every line of it and releases it (its claim is deleted) to be invoiced again.
+         */
+        delete: {
+            parameters: {
+                query: {
+                    version: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    lineId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number | null;
+                                /** @description INV-0007; null while a draft */
+                                reference: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "issued" | "paid" | "void";
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                currency: string;
+                                /** Format: date */
+                                periodFrom: string;
+                                /** Format: date */
+                                periodTo: string;
+                                poNumber: string | null;
+                                issuedOn: string | null;
+                                dueOn: string | null;
+                                subtotalMinor: number;
+                                taxMinor: number;
+                                totalMinor: number;
+                                paidMinor: number;
+                                balanceMinor: number;
+                                creditMinor: number;
+                                overdue: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                version: number;
+                                billingContact: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    email: string | null;
+                                } | null;
+                                paymentTermsDays: number;
+                                taxRateBp: number;
+                                notes: string;
+                                paidAt: string | null;
+                                voidedAt: string | null;
+                                voidReason: string | null;
+                                createdBy: string;
+                                lineCount: number;
+                                /** @description Lines grouped by assignment and week; manual lines last */
+                                groups: {
+                                    assignment: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        candidateName: string;
+                                        jobTitle: string;
+                                    } | null;
+                                    weekStart: string | null;
+                                    label: string;
+                                    lines: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        position: number;
+                                        /** @enum {string} */
+                                        kind: "time" | "expense" | "fee" | "milestone" | "manual";
+                                        /** @description What the line bills once (`timesheet:<id>`, `expense:<id>`, `fee:<placement>`, `milestone:<placement>:<index>`); null for manual lines */
+                                        claimSource: string | null;
+                                        assignmentId: string | null;
+                                        placementId: string | null;
+                                        timesheetId: string | null;
+                                        expenseId: string | null;
+                                        weekStart: string | null;
+                                        description: string;
+                                        /** @description Minutes of time, days of a day rate, or items */
+                                        quantity: number;
+                                        /** @enum {string} */
+                                        quantityUnit: "minute" | "day" | "item";
+                                        rateMinor: number;
+                                        amountMinor: number;
+                                        taxable: boolean;
+                                    }[];
+                                    subtotalMinor: number;
+                                }[];
+                                payments: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: date */
+                                    receivedOn: string;
+                                    amountMinor: number;
+                                    method: string;
+                                    reference: string;
+                                    recordedBy: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                }[];
+                            };
+                            abilities: {
+                                edit: boolean;
+                                issue: boolean;
+                                pay: boolean;
+                                void: boolean;
+                                send: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invoices/{id}/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a draft
+         * @description Gives the agency's next invoice number (gapless), today's date as issue date and the due date from the invoice's terms; tax at the organization's current rate.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number | null;
+                                /** @description INV-0007; null while a draft */
+                                reference: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "issued" | "paid" | "void";
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                currency: string;
+                                /** Format: date */
+                                periodFrom: string;
+                                /** Format: date */
+                                periodTo: string;
+                                poNumber: string | null;
+                                issuedOn: string | null;
+                                dueOn: string | null;
+                                subtotalMinor: number;
+                                taxMinor: number;
+                                totalMinor: number;
+                                paidMinor: number;
+                                balanceMinor: number;
+                                creditMinor: number;
+                                overdue: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                version: number;
+                                billingContact: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    email: string | null;
+                                } | null;
+                                paymentTermsDays: number;
+                                taxRateBp: number;
+                                notes: string;
+                                paidAt: string | null;
+                                voidedAt: string | null;
+                                voidReason: string | null;
+                                createdBy: string;
+                                lineCount: number;
+                                /** @description Lines grouped by assignment and week; manual lines last */
+                                groups: {
+                                    assignment: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        candidateName: string;
+                                        jobTitle: string;
+                                    } | null;
+                                    weekStart: string | null;
+                                    label: string;
+                                    lines: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        position: number;
+                                        /** @enum {string} */
+                                        kind: "time" | "expense" | "fee" | "milestone" | "manual";
+                                        /** @description What the line bills once (`timesheet:<id>`, `expense:<id>`, `fee:<placement>`, `milestone:<placement>:<index>`); null for manual lines */
+                                        claimSource: string | null;
+                                        assignmentId: string | null;
+                                        placementId: string | null;
+                                        timesheetId: string | null;
+                                        expenseId: string | null;
+                                        weekStart: string | null;
+                                        description: string;
+                                        /** @description Minutes of time, days of a day rate, or items */
+                                        quantity: number;
+                                        /** @enum {string} */
+                                        quantityUnit: "minute" | "day" | "item";
+                                        rateMinor: number;
+                                        amountMinor: number;
+                                        taxable: boolean;
+                                    }[];
+                                    subtotalMinor: number;
+                                }[];
+                                payments: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: date */
+                                    receivedOn: string;
+                                    amountMinor: number;
+                                    method: string;
+                                    reference: string;
+                                    recordedBy: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                }[];
+                            };
+                            abilities: {
+                                edit: boolean;
+                                issue: boolean;
+                                pay: boolean;
+                                void: boolean;
+                                send: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invoices/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a payment
+         * @description Partial payments leave the invoice issued with a balance; reaching the total makes it paid; more leaves a credit.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** Format: date */
+                        receivedOn: string;
+                        amountMinor: number;
+                        /** @default  */
+                        method?: string;
+                        /** @default  */
+                        reference?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number | null;
+                                /** @description INV-0007; null while a draft */
+                                reference: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "issued" | "paid" | "void";
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                currency: string;
+                                /** Format: date */
+                                periodFrom: string;
+                                /** Format: date */
+                                periodTo: string;
+                                poNumber: string | null;
+                                issuedOn: string | null;
+                                dueOn: string | null;
+                                subtotalMinor: number;
+                                taxMinor: number;
+                                totalMinor: number;
+                                paidMinor: number;
+                                balanceMinor: number;
+                                creditMinor: number;
+                                overdue: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                version: number;
+                                billingContact: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    email: string | null;
+                                } | null;
+                                paymentTermsDays: number;
+                                taxRateBp: number;
+                                notes: string;
+                                paidAt: string | null;
+                                voidedAt: string | null;
+                                voidReason: string | null;
+                                createdBy: string;
+                                lineCount: number;
+                                /** @description Lines grouped by assignment and week; manual lines last */
+                                groups: {
+                                    assignment: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        candidateName: string;
+                                        jobTitle: string;
+                                    } | null;
+                                    weekStart: string | null;
+                                    label: string;
+                                    lines: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        position: number;
+                                        /** @enum {string} */
+                                        kind: "time" | "expense" | "fee" | "milestone" | "manual";
+                                        /** @description What the line bills once (`timesheet:<id>`, `expense:<id>`, `fee:<placement>`, `milestone:<placement>:<index>`); null for manual lines */
+                                        claimSource: string | null;
+                                        assignmentId: string | null;
+                                        placementId: string | null;
+                                        timesheetId: string | null;
+                                        expenseId: string | null;
+                                        weekStart: string | null;
+                                        description: string;
+                                        /** @description Minutes of time, days of a day rate, or items */
+                                        quantity: number;
+                                        /** @enum {string} */
+                                        quantityUnit: "minute" | "day" | "item";
+                                        rateMinor: number;
+                                        amountMinor: number;
+                                        taxable: boolean;
+                                    }[];
+                                    subtotalMinor: number;
+                                }[];
+                                payments: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: date */
+                                    receivedOn: string;
+                                    amountMinor: number;
+                                    method: string;
+                                    reference: string;
+                                    recordedBy: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                }[];
+                            };
+                            abilities: {
+                                edit: boolean;
+                                issue: boolean;
+                                pay: boolean;
+                                void: boolean;
+                                send: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invoices/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Void a draft or issued invoice
+         * @description Releases everything it billed to be invoiced again (its claims are deleted in the same transaction); an issued invoice keeps its number. A paid invoice, or one with payments, is not voided (422).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number | null;
+                                /** @description INV-0007; null while a draft */
+                                reference: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "issued" | "paid" | "void";
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                currency: string;
+                                /** Format: date */
+                                periodFrom: string;
+                                /** Format: date */
+                                periodTo: string;
+                                poNumber: string | null;
+                                issuedOn: string | null;
+                                dueOn: string | null;
+                                subtotalMinor: number;
+                                taxMinor: number;
+                                totalMinor: number;
+                                paidMinor: number;
+                                balanceMinor: number;
+                                creditMinor: number;
+                                overdue: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                version: number;
+                                billingContact: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    email: string | null;
+                                } | null;
+                                paymentTermsDays: number;
+                                taxRateBp: number;
+                                notes: string;
+                                paidAt: string | null;
+                                voidedAt: string | null;
+                                voidReason: string | null;
+                                createdBy: string;
+                                lineCount: number;
+                                /** @description Lines grouped by assignment and week; manual lines last */
+                                groups: {
+                                    assignment: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        candidateName: string;
+                                        jobTitle: string;
+                                    } | null;
+                                    weekStart: string | null;
+                                    label: string;
+                                    lines: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        position: number;
+                                        /** @enum {string} */
+                                        kind: "time" | "expense" | "fee" | "milestone" | "manual";
+                                        /** @description What the line bills once (`timesheet:<id>`, `expense:<id>`, `fee:<placement>`, `milestone:<placement>:<index>`); null for manual lines */
+                                        claimSource: string | null;
+                                        assignmentId: string | null;
+                                        placementId: string | null;
+                                        timesheetId: string | null;
+                                        expenseId: string | null;
+                                        weekStart: string | null;
+                                        description: string;
+                                        /** @description Minutes of time, days of a day rate, or items */
+                                        quantity: number;
+                                        /** @enum {string} */
+                                        quantityUnit: "minute" | "day" | "item";
+                                        rateMinor: number;
+                                        amountMinor: number;
+                                        taxable: boolean;
+                                    }[];
+                                    subtotalMinor: number;
+                                }[];
+                                payments: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: date */
+                                    receivedOn: string;
+                                    amountMinor: number;
+                                    method: string;
+                                    reference: string;
+                                    recordedBy: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                }[];
+                            };
+                            abilities: {
+                                edit: boolean;
+                                issue: boolean;
+                                pay: boolean;
+                                void: boolean;
+                                send: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invoices/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The invoice as a PDF */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/pdf */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invoices/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Email the invoice to its billing contact with the PDF attached
+         * @description Issued and paid invoices only; the billing contact needs an email address.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                to: string;
+                                /** Format: uuid */
+                                mailId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payroll/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Approved time not yet exported to payroll
+         * @description Approved timesheets of the period (by week start) never exported, at the pay rates, per employee; and those that cannot be exported, with the reason.
+         */
+        get: {
+            parameters: {
+                query: {
+                    periodFrom: string;
+                    periodTo: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                lines: {
+                                    /** Format: uuid */
+                                    timesheetId: string;
+                                    /** Format: uuid */
+                                    assignmentId: string;
+                                    employee: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        number: number;
+                                        name: string;
+                                        workerType: string;
+                                        payFrequency: string;
+                                    };
+                                    /** Format: date */
+                                    weekStart: string;
+                                    regularMinutes: number;
+                                    overtimeMinutes: number;
+                                    doubleMinutes: number;
+                                    payMinor: number;
+                                    currency: string;
+                                    /** @description Exported before (only in a re-export) */
+                                    exported: boolean;
+                                }[];
+                                skipped: {
+                                    /** Format: uuid */
+                                    timesheetId: string;
+                                    label: string;
+                                    reason: string;
+                                }[];
+                                totals: {
+                                    currency: string;
+                                    payMinor: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payroll/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Payroll export history, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date */
+                                periodFrom: string;
+                                /** Format: date */
+                                periodTo: string;
+                                reexport: boolean;
+                                lineCount: number;
+                                totals: {
+                                    currency: string;
+                                    payMinor: number;
+                                }[];
+                                exportedBy: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Export approved hours × pay rates for a period, marking them exported
+         * @description Only timesheets never exported, unless `reexport` is true (then every approved timesheet of the period, without claiming the old ones again). 422 when there is nothing to export.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        periodFrom: string;
+                        /** Format: date */
+                        periodTo: string;
+                        /**
+                         * @description Include timesheets exported before (they are not claimed again); only on explicit request
+                         * @default false
+                         */
+                        reexport?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date */
+                                periodFrom: string;
+                                /** Format: date */
+                                periodTo: string;
+                                reexport: boolean;
+                                lineCount: number;
+                                totals: {
+                                    currency: string;
+                                    payMinor: number;
+                                }[];
+                                exportedBy: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                skipped: {
+                                    /** Format: uuid */
+                                    timesheetId: string;
+                                    label: string;
+                                    reason: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payroll/exports/{id}/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a payroll export as CSV
+         * @description Employee number, name, worker type, pay frequency, week, regular / overtime / double-time hours (2 decimals), pay amount and currency.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description text/csv */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assignments": {
         parameters: {
             query?: never;
@@ -21726,6 +24311,2891 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/back-office/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The back-office home: counts, each with the list behind it
+         * @description Assignments needing approval and ending within 14 days; timesheets missing for the agency's previous week (active assignments running that week without a sheet), awaiting approval and escalated; approved time not yet invoiced (minutes and bill amount per currency at the rates in force on each day); issued invoices due and overdue (outstanding per currency); approved timesheets not yet exported to payroll.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BackOfficeSummary"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{id}/timesheets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An assignment's timesheets
+         * @description Newest week first, and the agency's current week.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                assignmentId: string;
+                                /** Format: date */
+                                weekStart: string;
+                                /** Format: date */
+                                weekEnd: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected";
+                                submittedAt: string | null;
+                                decidedAt: string | null;
+                                decidedByLabel: string | null;
+                                rejectionReason: string | null;
+                                escalatedAt: string | null;
+                                /** @description Submitted, waited past the agency's limit and is still waiting */
+                                escalated: boolean;
+                                notes: string;
+                                regularMinutes: number;
+                                overtimeMinutes: number;
+                                doubleMinutes: number;
+                                totalMinutes: number;
+                                version: number;
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    title: string;
+                                };
+                            }[];
+                            nextCursor: string | null;
+                            /**
+                             * Format: date
+                             * @description The agency's current week, for entering time
+                             */
+                            currentWeekStart: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{id}/timesheets/{weekStart}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An assignment's week: its sheet, or an empty week to fill in
+         * @description Every date of the week with the time entered, whether B11 lets time in on it, and the scheduled minutes; totals, pay and bill amounts. `id` is null while the week has no sheet.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    weekStart: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @description Null when the week has no sheet yet */
+                                id: string | null;
+                                assignment: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "needs_approval" | "active" | "closed" | "cancelled";
+                                    startOn: string | null;
+                                    endOn: string | null;
+                                };
+                                /** Format: date */
+                                weekStart: string;
+                                /** Format: date */
+                                weekEnd: string;
+                                /** @enum {string} */
+                                status: "missing" | "draft" | "submitted" | "approved" | "rejected";
+                                submittedAt: string | null;
+                                decidedAt: string | null;
+                                decidedByLabel: string | null;
+                                rejectionReason: string | null;
+                                escalatedAt: string | null;
+                                escalated: boolean;
+                                notes: string;
+                                version: number | null;
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    title: string;
+                                };
+                                days: {
+                                    /** Format: date */
+                                    workDate: string;
+                                    regularMinutes: number;
+                                    overtimeMinutes: number;
+                                    doubleMinutes: number;
+                                    note: string;
+                                    /** @description B11: the assignment takes time on this date */
+                                    enterable: boolean;
+                                    scheduledMinutes: number | null;
+                                }[];
+                                totals: {
+                                    regularMinutes: number;
+                                    overtimeMinutes: number;
+                                    doubleMinutes: number;
+                                    totalMinutes: number;
+                                };
+                                /** @description From the assignment's schedule (expected hours per week, else its shifts); null without one */
+                                scheduled: {
+                                    weekMinutes: number;
+                                } | null;
+                                pay: {
+                                    currency: string | null;
+                                    unit: ("hour" | "day") | null;
+                                    totalMinor: number;
+                                    lines: {
+                                        /** @enum {string} */
+                                        kind: "regular" | "overtime" | "double";
+                                        quantity: number;
+                                        /** @enum {string} */
+                                        quantityUnit: "minute" | "day";
+                                        rateMinor: number;
+                                        amountMinor: number;
+                                        /** Format: date */
+                                        effectiveFrom: string;
+                                    }[];
+                                };
+                                bill: {
+                                    currency: string | null;
+                                    unit: ("hour" | "day") | null;
+                                    totalMinor: number;
+                                    lines: {
+                                        /** @enum {string} */
+                                        kind: "regular" | "overtime" | "double";
+                                        quantity: number;
+                                        /** @enum {string} */
+                                        quantityUnit: "minute" | "day";
+                                        rateMinor: number;
+                                        amountMinor: number;
+                                        /** Format: date */
+                                        effectiveFrom: string;
+                                    }[];
+                                };
+                                /** @description Dates with time but no rates in force */
+                                unpricedDates: string[];
+                            };
+                            abilities: {
+                                edit: boolean;
+                                submit: boolean;
+                                approve: boolean;
+                                reject: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Enter or correct a week of time
+         * @description Creates the week's sheet as a draft or replaces a draft or rejected one (a rejected sheet becomes a draft again); `version` is required once the week has a sheet. `weekStart` must be the agency's first day of the week. Days must be in the week, at most 1440 minutes each, and (B11) between the assignment's start and end dates — a closed or cancelled assignment takes time up to its end date, never after; 422 naming `days[i].workDate`. Days with no time and no note are dropped.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    weekStart: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version of the sheet read; required when the week already has one */
+                        version?: number;
+                        days: {
+                            /** Format: date */
+                            workDate: string;
+                            /** @default 0 */
+                            regularMinutes?: number;
+                            /** @default 0 */
+                            overtimeMinutes?: number;
+                            /** @default 0 */
+                            doubleMinutes?: number;
+                            /** @default  */
+                            note?: string;
+                        }[];
+                        /** @default  */
+                        notes?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @description Null when the week has no sheet yet */
+                                id: string | null;
+                                assignment: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "needs_approval" | "active" | "closed" | "cancelled";
+                                    startOn: string | null;
+                                    endOn: string | null;
+                                };
+                                /** Format: date */
+                                weekStart: string;
+                                /** Format: date */
+                                weekEnd: string;
+                                /** @enum {string} */
+                                status: "missing" | "draft" | "submitted" | "approved" | "rejected";
+                                submittedAt: string | null;
+                                decidedAt: string | null;
+                                decidedByLabel: string | null;
+                                rejectionReason: string | null;
+                                escalatedAt: string | null;
+                                escalated: boolean;
+                                notes: string;
+                                version: number | null;
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    title: string;
+                                };
+                                days: {
+                                    /** Format: date */
+                                    workDate: string;
+                                    regularMinutes: number;
+                                    overtimeMinutes: number;
+                                    doubleMinutes: number;
+                                    note: string;
+                                    /** @description B11: the assignment takes time on this date */
+                                    enterable: boolean;
+                                    scheduledMinutes: number | null;
+                                }[];
+                                totals: {
+                                    regularMinutes: number;
+                                    overtimeMinutes: number;
+                                    doubleMinutes: number;
+                                    totalMinutes: number;
+                                };
+                                /** @description From the assignment's schedule (expected hours per week, else its shifts); null without one */
+                                scheduled: {
+                                    weekMinutes: number;
+                                } | null;
+                                pay: {
+                                    currency: string | null;
+                                    unit: ("hour" | "day") | null;
+                                    totalMinor: number;
+                                    lines: {
+                                        /** @enum {string} */
+                                        kind: "regular" | "overtime" | "double";
+                                        quantity: number;
+                                        /** @enum {string} */
+                                        quantityUnit: "minute" | "day";
+                                        rateMinor: number;
+                                        amountMinor: number;
+                                        /** Format: date */
+                                        effectiveFrom: string;
+                                    }[];
+                                };
+                                bill: {
+                                    currency: string | null;
+                                    unit: ("hour" | "day") | null;
+                                    totalMinor: number;
+                                    lines: {
+                                        /** @enum {string} */
+                                        kind: "regular" | "overtime" | "double";
+                                        quantity: number;
+                                        /** @enum {string} */
+                                        quantityUnit: "minute" | "day";
+                                        rateMinor: number;
+                                        amountMinor: number;
+                                        /** Format: date */
+                                        effectiveFrom: string;
+                                    }[];
+                                };
+                                /** @description Dates with time but no rates in force */
+                                unpricedDates: string[];
+                            };
+                            abilities: {
+                                edit: boolean;
+                                submit: boolean;
+                                approve: boolean;
+                                reject: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/timesheets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List timesheets
+         * @description Newest week first, keyset pages. `escalated=true`: escalated and still waiting (the back office queue).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    status?: "draft" | "submitted" | "approved" | "rejected";
+                    weekStart?: string;
+                    organizationId?: string;
+                    assignmentId?: string;
+                    /** @description `true`: only sheets escalated and still waiting */
+                    escalated?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                assignmentId: string;
+                                /** Format: date */
+                                weekStart: string;
+                                /** Format: date */
+                                weekEnd: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected";
+                                submittedAt: string | null;
+                                decidedAt: string | null;
+                                decidedByLabel: string | null;
+                                rejectionReason: string | null;
+                                escalatedAt: string | null;
+                                /** @description Submitted, waited past the agency's limit and is still waiting */
+                                escalated: boolean;
+                                notes: string;
+                                regularMinutes: number;
+                                overtimeMinutes: number;
+                                doubleMinutes: number;
+                                totalMinutes: number;
+                                version: number;
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    title: string;
+                                };
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/timesheets/grid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The timesheet grid of a week
+         * @description Every assignment that takes time that week (active, or closed/cancelled with an end date in or after it, started by the week's end) with the week's state: missing, draft, submitted, approved or rejected; hours and the escalated flag. Ordered by candidate, keyset pages.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    /** @description The agency's first day of the week; without it, the current week */
+                    weekStart?: string;
+                    organizationId?: string;
+                    state?: "missing" | "draft" | "submitted" | "approved" | "rejected";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date */
+                            weekStart: string;
+                            /** Format: date */
+                            weekEnd: string;
+                            data: {
+                                assignment: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "needs_approval" | "active" | "closed" | "cancelled";
+                                    startOn: string | null;
+                                    endOn: string | null;
+                                };
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    title: string;
+                                };
+                                /** @enum {string} */
+                                state: "missing" | "draft" | "submitted" | "approved" | "rejected";
+                                timesheet: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    version: number;
+                                    totalMinutes: number;
+                                    regularMinutes: number;
+                                    overtimeMinutes: number;
+                                    doubleMinutes: number;
+                                    submittedAt: string | null;
+                                    rejectionReason: string | null;
+                                } | null;
+                                escalated: boolean;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/timesheets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a timesheet with its days, schedule, totals and amounts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @description Null when the week has no sheet yet */
+                                id: string | null;
+                                assignment: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "needs_approval" | "active" | "closed" | "cancelled";
+                                    startOn: string | null;
+                                    endOn: string | null;
+                                };
+                                /** Format: date */
+                                weekStart: string;
+                                /** Format: date */
+                                weekEnd: string;
+                                /** @enum {string} */
+                                status: "missing" | "draft" | "submitted" | "approved" | "rejected";
+                                submittedAt: string | null;
+                                decidedAt: string | null;
+                                decidedByLabel: string | null;
+                                rejectionReason: string | null;
+                                escalatedAt: string | null;
+                                escalated: boolean;
+                                notes: string;
+                                version: number | null;
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    title: string;
+                                };
+                                days: {
+                                    /** Format: date */
+                                    workDate: string;
+                                    regularMinutes: number;
+                                    overtimeMinutes: number;
+                                    doubleMinutes: number;
+                                    note: string;
+                                    /** @description B11: the assignment takes time on this date */
+                                    enterable: boolean;
+                                    scheduledMinutes: number | null;
+                                }[];
+                                totals: {
+                                    regularMinutes: number;
+                                    overtimeMinutes: number;
+                                    doubleMinutes: number;
+                                    totalMinutes: number;
+                                };
+                                /** @description From the assignment's schedule (expected hours per week, else its shifts); null without one */
+                                scheduled: {
+                                    weekMinutes: number;
+                                } | null;
+                                pay: {
+                                    currency: string | null;
+                                    unit: ("hour" | "day") | null;
+                                    totalMinor: number;
+                                    lines: {
+                                        /** @enum {string} */
+                                        kind: "regular" | "overtime" | "double";
+                                        quantity: number;
+                                        /** @enum {string} */
+                                        quantityUnit: "minute" | "day";
+                                        rateMinor: number;
+                                        amountMinor: number;
+                                        /** Format: date */
+                                        effectiveFrom: string;
+                                    }[];
+                                };
+                                bill: {
+                                    currency: string | null;
+                                    unit: ("hour" | "day") | null;
+                                    totalMinor: number;
+                                    lines: {
+                                        /** @enum {string} */
+                                        kind: "regular" | "overtime" | "double";
+                                        quantity: number;
+                                        /** @enum {string} */
+                                        quantityUnit: "minute" | "day";
+                                        rateMinor: number;
+                                        amountMinor: number;
+                                        /** Format: date */
+                                        effectiveFrom: string;
+                                    }[];
+                                };
+                                /** @description Dates with time but no rates in force */
+                                unpricedDates: string[];
+                            };
+                            abilities: {
+                                edit: boolean;
+                                submit: boolean;
+                                approve: boolean;
+                                reject: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/timesheets/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a draft or corrected timesheet for approval */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @description Null when the week has no sheet yet */
+                                id: string | null;
+                                assignment: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "needs_approval" | "active" | "closed" | "cancelled";
+                                    startOn: string | null;
+                                    endOn: string | null;
+                                };
+                                /** Format: date */
+                                weekStart: string;
+                                /** Format: date */
+                                weekEnd: string;
+                                /** @enum {string} */
+                                status: "missing" | "draft" | "submitted" | "approved" | "rejected";
+                                submittedAt: string | null;
+                                decidedAt: string | null;
+                                decidedByLabel: string | null;
+                                rejectionReason: string | null;
+                                escalatedAt: string | null;
+                                escalated: boolean;
+                                notes: string;
+                                version: number | null;
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    title: string;
+                                };
+                                days: {
+                                    /** Format: date */
+                                    workDate: string;
+                                    regularMinutes: number;
+                                    overtimeMinutes: number;
+                                    doubleMinutes: number;
+                                    note: string;
+                                    /** @description B11: the assignment takes time on this date */
+                                    enterable: boolean;
+                                    scheduledMinutes: number | null;
+                                }[];
+                                totals: {
+                                    regularMinutes: number;
+                                    overtimeMinutes: number;
+                                    doubleMinutes: number;
+                                    totalMinutes: number;
+                                };
+                                /** @description From the assignment's schedule (expected hours per week, else its shifts); null without one */
+                                scheduled: {
+                                    weekMinutes: number;
+                                } | null;
+                                pay: {
+                                    currency: string | null;
+                                    unit: ("hour" | "day") | null;
+                                    totalMinor: number;
+                                    lines: {
+                                        /** @enum {string} */
+                                        kind: "regular" | "overtime" | "double";
+                                        quantity: number;
+                                        /** @enum {string} */
+                                        quantityUnit: "minute" | "day";
+                                        rateMinor: number;
+                                        amountMinor: number;
+                                        /** Format: date */
+                                        effectiveFrom: string;
+                                    }[];
+                                };
+                                bill: {
+                                    currency: string | null;
+                                    unit: ("hour" | "day") | null;
+                                    totalMinor: number;
+                                    lines: {
+                                        /** @enum {string} */
+                                        kind: "regular" | "overtime" | "double";
+                                        quantity: number;
+                                        /** @enum {string} */
+                                        quantityUnit: "minute" | "day";
+                                        rateMinor: number;
+                                        amountMinor: number;
+                                        /** Format: date */
+                                        effectiveFrom: string;
+                                    }[];
+                                };
+                                /** @description Dates with time but no rates in force */
+                                unpricedDates: string[];
+                            };
+                            abilities: {
+                                edit: boolean;
+                                submit: boolean;
+                                approve: boolean;
+                                reject: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/timesheets/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve submitted timesheets
+         * @description All or nothing: any sheet that is not submitted refuses the batch (422, one `related` entry per refused sheet) and nothing changes. Approved is final.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: string[];
+                        /** @default {} */
+                        options?: Record<string, never>;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                assignmentId: string;
+                                /** Format: date */
+                                weekStart: string;
+                                /** Format: date */
+                                weekEnd: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected";
+                                submittedAt: string | null;
+                                decidedAt: string | null;
+                                decidedByLabel: string | null;
+                                rejectionReason: string | null;
+                                escalatedAt: string | null;
+                                /** @description Submitted, waited past the agency's limit and is still waiting */
+                                escalated: boolean;
+                                notes: string;
+                                regularMinutes: number;
+                                overtimeMinutes: number;
+                                doubleMinutes: number;
+                                totalMinutes: number;
+                                version: number;
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    title: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/timesheets/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject submitted timesheets with a reason
+         * @description All or nothing, like approval; the reason is required and shown on each sheet, which can then be corrected and submitted again.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: string[];
+                        options: {
+                            /** @description Required: why they are rejected (shown on each) */
+                            reason: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                assignmentId: string;
+                                /** Format: date */
+                                weekStart: string;
+                                /** Format: date */
+                                weekEnd: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected";
+                                submittedAt: string | null;
+                                decidedAt: string | null;
+                                decidedByLabel: string | null;
+                                rejectionReason: string | null;
+                                escalatedAt: string | null;
+                                /** @description Submitted, waited past the agency's limit and is still waiting */
+                                escalated: boolean;
+                                notes: string;
+                                regularMinutes: number;
+                                overtimeMinutes: number;
+                                doubleMinutes: number;
+                                totalMinutes: number;
+                                version: number;
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                job: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    title: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{id}/expenses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An assignment's expenses
+         * @description Newest spending first, each with what the caller may do.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                assignmentId: string;
+                                /** Format: date */
+                                spentOn: string;
+                                category: string;
+                                categoryLabel: string;
+                                description: string;
+                                amountMinor: number;
+                                currency: string;
+                                billable: boolean;
+                                receipt: {
+                                    fileName: string;
+                                    mediaType: string;
+                                } | null;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected";
+                                submittedAt: string | null;
+                                decidedAt: string | null;
+                                decidedByLabel: string | null;
+                                rejectionReason: string | null;
+                                version: number;
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    currency: string;
+                                };
+                                abilities: {
+                                    edit: boolean;
+                                    submit: boolean;
+                                    approve: boolean;
+                                    reject: boolean;
+                                };
+                            }[];
+                            nextCursor: string | null;
+                            abilities: {
+                                create: boolean;
+                            };
+                            /** @description The client organization's currency: billable expenses must be in it */
+                            invoicingCurrency: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record an expense (with an optional receipt)
+         * @description JSON without a receipt, or multipart/form-data with the same fields as text parts and an optional `receipt` file part (PDF, JPEG, PNG or WebP, at most 5 MiB; the type is read from the content). A draft until submitted. B11: spent between the assignment's start and end dates (a closed or cancelled assignment takes expenses up to its end date, never after). The category is a value of the agency's expense categories. A billable expense must be in the client's invoicing currency (422 naming `currency`).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description JSON without a receipt, or multipart/form-data with the same fields as text parts and an optional `receipt` file part (PDF, JPEG, PNG or WebP, at most 5 MiB; the type is read from the content). */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        spentOn?: string;
+                        /** @description A value of the agency's `expense_categories` list */
+                        category?: string;
+                        /** @default  */
+                        description?: string;
+                        amountMinor?: number;
+                        currency?: string;
+                        /**
+                         * @description Billable expenses are invoiced to the client, in its invoicing currency only
+                         * @default true
+                         */
+                        billable?: boolean;
+                        /**
+                         * Format: binary
+                         * @description The receipt (multipart only)
+                         */
+                        receipt?: string;
+                    } | null;
+                    "multipart/form-data": {
+                        /** Format: date */
+                        spentOn?: string;
+                        /** @description A value of the agency's `expense_categories` list */
+                        category?: string;
+                        /** @default  */
+                        description?: string;
+                        amountMinor?: number;
+                        currency?: string;
+                        /**
+                         * @description Billable expenses are invoiced to the client, in its invoicing currency only
+                         * @default true
+                         */
+                        billable?: boolean;
+                        /**
+                         * Format: binary
+                         * @description The receipt (multipart only)
+                         */
+                        receipt?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                assignmentId: string;
+                                /** Format: date */
+                                spentOn: string;
+                                category: string;
+                                categoryLabel: string;
+                                description: string;
+                                amountMinor: number;
+                                currency: string;
+                                billable: boolean;
+                                receipt: {
+                                    fileName: string;
+                                    mediaType: string;
+                                } | null;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected";
+                                submittedAt: string | null;
+                                decidedAt: string | null;
+                                decidedByLabel: string | null;
+                                rejectionReason: string | null;
+                                version: number;
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    currency: string;
+                                };
+                            };
+                            abilities: {
+                                edit: boolean;
+                                submit: boolean;
+                                approve: boolean;
+                                reject: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/expenses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an expense */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                assignmentId: string;
+                                /** Format: date */
+                                spentOn: string;
+                                category: string;
+                                categoryLabel: string;
+                                description: string;
+                                amountMinor: number;
+                                currency: string;
+                                billable: boolean;
+                                receipt: {
+                                    fileName: string;
+                                    mediaType: string;
+                                } | null;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected";
+                                submittedAt: string | null;
+                                decidedAt: string | null;
+                                decidedByLabel: string | null;
+                                rejectionReason: string | null;
+                                version: number;
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    currency: string;
+                                };
+                            };
+                            abilities: {
+                                edit: boolean;
+                                submit: boolean;
+                                approve: boolean;
+                                reject: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Correct a draft or rejected expense
+         * @description A rejected expense becomes a draft again. Same rules as recording one.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** Format: date */
+                        spentOn?: string;
+                        /** @description A value of the agency's `expense_categories` list */
+                        category?: string;
+                        /** @default  */
+                        description?: string;
+                        amountMinor?: number;
+                        currency?: string;
+                        /**
+                         * @description Billable expenses are invoiced to the client, in its invoicing currency only
+                         * @default true
+                         */
+                        billable?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                assignmentId: string;
+                                /** Format: date */
+                                spentOn: string;
+                                category: string;
+                                categoryLabel: string;
+                                description: string;
+                                amountMinor: number;
+                                currency: string;
+                                billable: boolean;
+                                receipt: {
+                                    fileName: string;
+                                    mediaType: string;
+                                } | null;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected";
+                                submittedAt: string | null;
+                                decidedAt: string | null;
+                                decidedByLabel: string | null;
+                                rejectionReason: string | null;
+                                version: number;
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    currency: string;
+                                };
+                            };
+                            abilities: {
+                                edit: boolean;
+                                submit: boolean;
+                                approve: boolean;
+                                reject: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/expenses/{id}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an expense's receipt
+         * @description The stored bytes with their media type, as an attachment; 404 when the expense has none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The receipt */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Attach or replace the receipt of a draft or rejected expense */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description multipart/form-data with a `version` text part and a `receipt` file part (PDF, JPEG, PNG or WebP, at most 5 MiB). */
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The receipt
+                         */
+                        receipt?: string;
+                        version?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                assignmentId: string;
+                                /** Format: date */
+                                spentOn: string;
+                                category: string;
+                                categoryLabel: string;
+                                description: string;
+                                amountMinor: number;
+                                currency: string;
+                                billable: boolean;
+                                receipt: {
+                                    fileName: string;
+                                    mediaType: string;
+                                } | null;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected";
+                                submittedAt: string | null;
+                                decidedAt: string | null;
+                                decidedByLabel: string | null;
+                                rejectionReason: string | null;
+                                version: number;
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    currency: string;
+                                };
+                            };
+                            abilities: {
+                                edit: boolean;
+                                submit: boolean;
+                                approve: boolean;
+                                reject: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/expenses/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a draft or corrected expense for approval */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                assignmentId: string;
+                                /** Format: date */
+                                spentOn: string;
+                                category: string;
+                                categoryLabel: string;
+                                description: string;
+                                amountMinor: number;
+                                currency: string;
+                                billable: boolean;
+                                receipt: {
+                                    fileName: string;
+                                    mediaType: string;
+                                } | null;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected";
+                                submittedAt: string | null;
+                                decidedAt: string | null;
+                                decidedByLabel: string | null;
+                                rejectionReason: string | null;
+                                version: number;
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    currency: string;
+                                };
+                            };
+                            abilities: {
+                                edit: boolean;
+                                submit: boolean;
+                                approve: boolean;
+                                reject: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/expenses/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve submitted expenses
+         * @description All or nothing (422 with one `related` entry per refused expense).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: string[];
+                        /** @default {} */
+                        options?: Record<string, never>;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                assignmentId: string;
+                                /** Format: date */
+                                spentOn: string;
+                                category: string;
+                                categoryLabel: string;
+                                description: string;
+                                amountMinor: number;
+                                currency: string;
+                                billable: boolean;
+                                receipt: {
+                                    fileName: string;
+                                    mediaType: string;
+                                } | null;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected";
+                                submittedAt: string | null;
+                                decidedAt: string | null;
+                                decidedByLabel: string | null;
+                                rejectionReason: string | null;
+                                version: number;
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    currency: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/expenses/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject submitted expenses with a reason
+         * @description All or nothing; the reason is required.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: string[];
+                        options: {
+                            /** @description Required: why they are rejected (shown on each) */
+                            reason: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                assignmentId: string;
+                                /** Format: date */
+                                spentOn: string;
+                                category: string;
+                                categoryLabel: string;
+                                description: string;
+                                amountMinor: number;
+                                currency: string;
+                                billable: boolean;
+                                receipt: {
+                                    fileName: string;
+                                    mediaType: string;
+                                } | null;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected";
+                                submittedAt: string | null;
+                                decidedAt: string | null;
+                                decidedByLabel: string | null;
+                                rejectionReason: string | null;
+                                version: number;
+                                candidate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    currency: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -21986,6 +27456,8 @@ export interface components {
             paymentTermsDays: number;
             currency: string;
             taxId: string | null;
+            /** @description Tax on its invoices in basis points (2000 = 20 %) */
+            taxRateBp: number;
             defaultMarkupBp: number | null;
             defaultFeeBp: number | null;
             notes: string | null;
@@ -22014,6 +27486,8 @@ export interface components {
             paymentTermsDays: number;
             currency: string;
             taxId: string | null;
+            /** @description Tax on its invoices in basis points (2000 = 20 %) */
+            taxRateBp: number;
             defaultMarkupBp: number | null;
             defaultFeeBp: number | null;
             notes: string | null;
@@ -23282,6 +28756,79 @@ export interface components {
             items: components["schemas"]["DealInput"][];
             hasMore: boolean;
         };
+        BackOfficeListLinkInput: {
+            path: string;
+            query: {
+                [key: string]: string;
+            };
+        };
+        BackOfficeSummaryInput: {
+            data: {
+                /** Format: date */
+                today: string;
+                assignmentsNeedingApproval: {
+                    count: number;
+                    link: components["schemas"]["BackOfficeListLinkInput"];
+                };
+                assignmentsEndingSoon: {
+                    count: number;
+                    link: components["schemas"]["BackOfficeListLinkInput"];
+                    withinDays: number;
+                };
+                timesheetsMissing: {
+                    count: number;
+                    link: components["schemas"]["BackOfficeListLinkInput"];
+                    /**
+                     * Format: date
+                     * @description The agency's previous week, whose sheets are counted
+                     */
+                    weekStart: string;
+                };
+                timesheetsAwaitingApproval: {
+                    count: number;
+                    link: components["schemas"]["BackOfficeListLinkInput"];
+                };
+                timesheetsEscalated: {
+                    count: number;
+                    link: components["schemas"]["BackOfficeListLinkInput"];
+                };
+                unbilled: {
+                    count: number;
+                    link: components["schemas"]["BackOfficeListLinkInput"];
+                    /** @description Approved, not yet invoiced time in whole minutes */
+                    minutes: number;
+                    /** @description Bill amounts at the rates in force on each day (priceDays arithmetic, in SQL) */
+                    amounts: {
+                        currency: string;
+                        amountMinor: number;
+                    }[];
+                    /** @description Sheets with time on days that have no rates in force (not priced) */
+                    unpricedCount: number;
+                };
+                invoicesDue: {
+                    count: number;
+                    link: components["schemas"]["BackOfficeListLinkInput"];
+                    /** @description Outstanding (total − paid) per currency */
+                    amounts: {
+                        currency: string;
+                        amountMinor: number;
+                    }[];
+                };
+                invoicesOverdue: {
+                    count: number;
+                    link: components["schemas"]["BackOfficeListLinkInput"];
+                    amounts: {
+                        currency: string;
+                        amountMinor: number;
+                    }[];
+                };
+                payrollNotExported: {
+                    count: number;
+                    link: components["schemas"]["BackOfficeListLinkInput"];
+                    minutes: number;
+                };
+            };
+        };
         Error: {
             error: {
                 code: string;
@@ -23538,6 +29085,8 @@ export interface components {
             paymentTermsDays: number;
             currency: string;
             taxId: string | null;
+            /** @description Tax on its invoices in basis points (2000 = 20 %) */
+            taxRateBp: number;
             defaultMarkupBp: number | null;
             defaultFeeBp: number | null;
             notes: string | null;
@@ -23566,6 +29115,8 @@ export interface components {
             paymentTermsDays: number;
             currency: string;
             taxId: string | null;
+            /** @description Tax on its invoices in basis points (2000 = 20 %) */
+            taxRateBp: number;
             defaultMarkupBp: number | null;
             defaultFeeBp: number | null;
             notes: string | null;
@@ -24833,6 +30384,79 @@ export interface components {
             }[];
             items: components["schemas"]["Deal"][];
             hasMore: boolean;
+        };
+        BackOfficeListLink: {
+            path: string;
+            query: {
+                [key: string]: string;
+            };
+        };
+        BackOfficeSummary: {
+            data: {
+                /** Format: date */
+                today: string;
+                assignmentsNeedingApproval: {
+                    count: number;
+                    link: components["schemas"]["BackOfficeListLink"];
+                };
+                assignmentsEndingSoon: {
+                    count: number;
+                    link: components["schemas"]["BackOfficeListLink"];
+                    withinDays: number;
+                };
+                timesheetsMissing: {
+                    count: number;
+                    link: components["schemas"]["BackOfficeListLink"];
+                    /**
+                     * Format: date
+                     * @description The agency's previous week, whose sheets are counted
+                     */
+                    weekStart: string;
+                };
+                timesheetsAwaitingApproval: {
+                    count: number;
+                    link: components["schemas"]["BackOfficeListLink"];
+                };
+                timesheetsEscalated: {
+                    count: number;
+                    link: components["schemas"]["BackOfficeListLink"];
+                };
+                unbilled: {
+                    count: number;
+                    link: components["schemas"]["BackOfficeListLink"];
+                    /** @description Approved, not yet invoiced time in whole minutes */
+                    minutes: number;
+                    /** @description Bill amounts at the rates in force on each day (priceDays arithmetic, in SQL) */
+                    amounts: {
+                        currency: string;
+                        amountMinor: number;
+                    }[];
+                    /** @description Sheets with time on days that have no rates in force (not priced) */
+                    unpricedCount: number;
+                };
+                invoicesDue: {
+                    count: number;
+                    link: components["schemas"]["BackOfficeListLink"];
+                    /** @description Outstanding (total − paid) per currency */
+                    amounts: {
+                        currency: string;
+                        amountMinor: number;
+                    }[];
+                };
+                invoicesOverdue: {
+                    count: number;
+                    link: components["schemas"]["BackOfficeListLink"];
+                    amounts: {
+                        currency: string;
+                        amountMinor: number;
+                    }[];
+                };
+                payrollNotExported: {
+                    count: number;
+                    link: components["schemas"]["BackOfficeListLink"];
+                    minutes: number;
+                };
+            };
         };
     };
     responses: never;

@@ -1,5 +1,12 @@
 import type { components } from './schema.gen';
 
+/** The JSON body of a request or response object of the generated `paths`. */
+export type JsonOf<T> = T extends { content: { 'application/json': infer B } } ? B : never;
+/** The JSON request body of an operation: `JsonBody<paths['/api/x']['post']>`. */
+export type JsonBody<T> = T extends { requestBody?: infer R } ? JsonOf<NonNullable<R>> : never;
+/** The JSON body of an operation's success answer (200, else 201): `Ok<paths['/api/x']['get']>`. */
+export type Ok<T> = T extends { responses: { 200: infer R } } ? JsonOf<R> : T extends { responses: { 201: infer R } } ? JsonOf<R> : never;
+
 /** Shorthand names for the API's schemas, in one place for every area (the areas' queries re-export theirs). */
 type Schemas = components['schemas'];
 export type Me = Schemas['Me'];

@@ -1,5 +1,6 @@
 import { Anchor, type AnchorProps, Badge } from '@mantine/core';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import type { DataTableColumn } from 'mantine-datatable';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import type { MouseEventHandler, ReactNode } from 'react';
@@ -84,6 +85,17 @@ export const CandidateLink = ({ id, children, ...props }: CandidateLinkProps) =>
     {children}
   </Anchor>
 );
+
+/** A list's Candidate column: the candidate's name, linking to the candidate. */
+export const candidateColumn = <R extends { candidate: { id: string; name: string } }>(): DataTableColumn<R> => ({
+  accessor: 'candidate.name',
+  title: 'Candidate',
+  render: (row) => (
+    <CandidateLink id={row.candidate.id} size="sm" fw={500}>
+      {row.candidate.name}
+    </CandidateLink>
+  ),
+});
 
 /** "Senior nurse at Harbor Health", or whichever half is known. */
 export function jobLine(candidate: { currentTitle: string | null; currentEmployer: string | null }): string | null {

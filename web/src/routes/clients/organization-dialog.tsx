@@ -28,6 +28,7 @@ type Values = {
   paymentTermsDays: number | string;
   currency: string;
   taxId: string;
+  taxPercent: number | string;
   markupPercent: number | string;
   feePercent: number | string;
   tags: string[];
@@ -57,6 +58,7 @@ function initialValues(organization: OrganizationDetail | undefined, ownerId: st
     paymentTermsDays: organization?.paymentTermsDays ?? 30,
     currency: organization?.currency ?? '',
     taxId: organization?.taxId ?? '',
+    taxPercent: organization ? organization.taxRateBp / 100 : 0,
     markupPercent: organization?.defaultMarkupBp == null ? '' : organization.defaultMarkupBp / 100,
     feePercent: organization?.defaultFeeBp == null ? '' : organization.defaultFeeBp / 100,
     tags: organization?.tags ?? [],
@@ -100,6 +102,7 @@ export function OrganizationDialog({ opened, onClose, organization, onSaved }: O
         // Left empty, a new organization takes the agency's default currency.
         currency: values.currency.trim() === '' ? undefined : values.currency.trim().toUpperCase(),
         taxId: blankToNull(values.taxId),
+        taxRateBp: percentToBp(values.taxPercent) ?? 0,
         defaultMarkupBp: percentToBp(values.markupPercent),
         defaultFeeBp: percentToBp(values.feePercent),
         tags: values.tags,
@@ -147,6 +150,7 @@ export function OrganizationDialog({ opened, onClose, organization, onSaved }: O
         <NumberInput label="Payment terms (days)" min={0} max={365} allowDecimal={false} {...form.getInputProps('paymentTermsDays')} />
         <TextInput label="Currency" description="ISO code; empty for the agency’s" maxLength={3} {...form.getInputProps('currency')} />
         <TextInput label="Tax id" {...form.getInputProps('taxId')} />
+        <NumberInput label="Tax rate %" description="Charged on its invoices" min={0} max={100} decimalScale={2} {...form.getInputProps('taxPercent')} />
         <NumberInput label="Default markup %" min={0} max={1000} decimalScale={2} {...form.getInputProps('markupPercent')} />
         <NumberInput label="Default fee %" min={0} max={1000} decimalScale={2} {...form.getInputProps('feePercent')} />
         {organization ? (

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { CONTACT_ROLE_LABELS } from '../../../../src/shared/clients';
 import { Fact, FactGrid } from '../../components/fact';
 import { LoadError, PageHeader } from '../../components/page';
+import { formatPercent } from '../../components/money';
 import { EditButton, RecordFallback, RecordLayout } from '../../components/record-page';
 import { NextActionCard, RecordActivityPanel } from '../../components/record-activity';
 import { formatMoney } from '../../components/money';
@@ -42,6 +43,7 @@ function Overview({ organization }: { organization: OrganizationDetail }) {
         <Fact label="Payment terms">{organization.paymentTermsDays} days</Fact>
         <Fact label="Currency">{organization.currency}</Fact>
         <Fact label="Tax id">{organization.taxId ?? '—'}</Fact>
+        <Fact label="Tax rate">{formatPercent(organization.taxRateBp)}</Fact>
         <Fact label="Default markup / fee">
           {percent(organization.defaultMarkupBp)} / {percent(organization.defaultFeeBp)}
         </Fact>

@@ -1,10 +1,7 @@
 import { api } from '../../api/client';
 import { unwrap } from '../../api/errors';
 import type { paths } from '../../api/schema.gen';
-
-type JsonOf<T> = T extends { content: { 'application/json': infer B } } ? B : never;
-type JsonBody<T> = T extends { requestBody?: infer R } ? JsonOf<NonNullable<R>> : never;
-type Ok<T> = T extends { responses: { 200: infer R } } ? JsonOf<R> : T extends { responses: { 201: infer R } } ? JsonOf<R> : never;
+import type { JsonBody, Ok } from '../../api/types';
 
 export type InterviewRecord = Ok<paths['/api/interviews/{id}']['get']>;
 export type Interview = InterviewRecord['data'];

@@ -1,9 +1,7 @@
-import { Alert, List, Select, Text } from '@mantine/core';
+import { Select, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertCircle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { ApiError } from '../../api/errors';
+import { BatchRefusalAlert, useBatchRefusal } from '../../components/batch-refusal-alert';
 import { FormDialog } from '../../components/form-dialog';
 import { showFormErrors } from '../../components/form-errors';
 import { notify } from '../../components/notify';
@@ -13,7 +11,6 @@ import { ReasonSelect } from './reason-select';
 
 export type BulkMode = 'move' | 'reject';
 type Values = { stageId: string | null; reason: string | null };
-type Refusal = { message: string; items: string[] };
 
 type BulkMoveDialogProps = { opened: boolean; mode: BulkMode; entries: PipelineCard[]; stages: BoardStage[]; onClose: () => void; onDone: () => void };
 
@@ -29,7 +26,7 @@ const needsReasonFor = (stages: BoardStage[], stageId: string | null) => {
  */
 export function BulkMoveDialog({ opened, mode, entries, stages, onClose, onDone }: BulkMoveDialogProps) {
   const queryClient = useQueryClient();
-  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const batch = useBatchRefusal();
   // A plain move or a reason move, from anywhere: the stage's kind decides (never a stage a record has to make).
   const choices = stages.filter((stage) => {
     const plan = planForKind(stage.kind).type;
@@ -45,7 +42,7 @@ export function BulkMoveDialog({ opened, mode, entries, stages, onClose, onDone 
   });
   const close = () => {
     form.reset();
-    setRefusal(null);
+    batch.clear();
     onClose();
   };
   const values = form.getValues();
@@ -60,13 +57,7 @@ export function BulkMoveDialog({ opened, mode, entries, stages, onClose, onDone 
       onDone();
       await queryClient.invalidateQueries({ queryKey: pipelineKeys.all });
     },
-    onError: (error) => {
-      if (error instanceof ApiError && error.related.length > 0) {
-        setRefusal({ message: error.message, items: error.related.map((item) => item.label) });
-        return;
-      }
-      showFormErrors(form, error);
-    },
+    onError: (error) => batch.handle(error, (other) => showFormErrors(form, other)),
   });
 
   const title = mode === 'reject' ? `Reject ${plural(entries.length, 'candidate')}` : `Move ${plural(entries.length, 'candidate')}`;
@@ -76,16 +67,7 @@ export function BulkMoveDialog({ opened, mode, entries, stages, onClose, onDone 
         {entries.map((entry) => entry.name).join(', ')}. All move, or none does.
         {mode === 'move' ? ' Submitted, interview, offer and placed stages are reached by making the record on each entry.' : ''}
       </Text>
-      {refusal ? (
-        <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} title="Nobody was moved" role="alert">
-          <Text size="sm">{refusal.message}</Text>
-          <List size="sm" mt={4}>
-            {refusal.items.map((item) => (
-              <List.Item key={item}>{item}</List.Item>
-            ))}
-          </List>
-        </Alert>
-      ) : null}
+      {batch.refusal ? <BatchRefusalAlert title="Nobody was moved" refusal={batch.refusal} listLabel="Refused candidates" /> : null}
       <Select
         label="Stage"
         required

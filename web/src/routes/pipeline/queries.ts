@@ -1,13 +1,9 @@
 import { api } from '../../api/client';
 import { unwrap } from '../../api/errors';
 import type { paths } from '../../api/schema.gen';
-import type { PipelineCard } from '../../api/types';
+import type { PipelineCard, JsonBody, Ok } from '../../api/types';
 
 export type { CandidatePipelineEntry, PipelineAbilities, PipelineCard, PipelineEntryDetail, PipelineStage, PipelineStageChange } from '../../api/types';
-
-type JsonOf<T> = T extends { content: { 'application/json': infer B } } ? B : never;
-type JsonBody<T> = T extends { requestBody?: infer R } ? JsonOf<NonNullable<R>> : never;
-type Ok<T> = T extends { responses: { 200: infer R } } ? JsonOf<R> : T extends { responses: { 201: infer R } } ? JsonOf<R> : never;
 
 export type PipelineBoard = Ok<paths['/api/jobs/{id}/pipeline/board']['get']>;
 export type BoardStage = PipelineBoard['data']['stages'][number];

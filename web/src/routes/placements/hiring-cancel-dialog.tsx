@@ -1,15 +1,11 @@
-import { Alert, List, Text, Textarea } from '@mantine/core';
+import { List, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertCircle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { ApiError, type RelatedRecord } from '../../api/errors';
+import { BatchRefusalAlert, useBatchRefusal } from '../../components/batch-refusal-alert';
 import { FormDialog } from '../../components/form-dialog';
 import { showFormErrors } from '../../components/form-errors';
 import { notify } from '../../components/notify';
 import { type HiringCandidate, placementActions, placementKeys } from './queries';
-
-type Refusal = { message: string; related: RelatedRecord[] };
 
 type HiringCancelDialogProps = { candidates: HiringCandidate[]; opened: boolean; onClose: () => void; onDone: () => void };
 
@@ -21,14 +17,14 @@ const plural = (count: number, one: string, many = `${one}s`) => `${count} ${cou
  */
 export function HiringCancelDialog({ candidates, opened, onClose, onDone }: HiringCancelDialogProps) {
   const queryClient = useQueryClient();
-  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const batch = useBatchRefusal();
   const form = useForm<{ reason: string }>({ mode: 'controlled', initialValues: { reason: '' }, validate: { reason: (value) => (value.trim() === '' ? 'Give the reason' : null) } });
   const pending = candidates.reduce((sum, row) => sum + row.pendingCount, 0);
   const nameOf = (id: string) => candidates.find((row) => row.candidate.id === id)?.candidate.name;
 
   function handleClose() {
     form.reset();
-    setRefusal(null);
+    batch.clear();
     onClose();
   }
 
@@ -43,13 +39,7 @@ export function HiringCancelDialog({ candidates, opened, onClose, onDone }: Hiri
       handleClose();
       onDone();
     },
-    onError: (error) => {
-      if (error instanceof ApiError && error.related.length > 0) {
-        setRefusal({ message: error.message, related: error.related });
-        return;
-      }
-      showFormErrors(form, error);
-    },
+    onError: (error) => batch.handle(error, (other) => showFormErrors(form, other)),
   });
 
   return (
@@ -73,18 +63,7 @@ export function HiringCancelDialog({ candidates, opened, onClose, onDone }: Hiri
         ))}
       </List>
       <Textarea label="Reason" required autosize minRows={2} maxLength={500} data-autofocus {...form.getInputProps('reason')} />
-      {refusal ? (
-        <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} title="Nothing was cancelled" role="alert">
-          <Text size="sm">{refusal.message}</Text>
-          <List size="sm" mt={4}>
-            {refusal.related.map((related) => (
-              <List.Item key={related.id}>
-                {nameOf(related.id) ?? related.id}: {related.label}
-              </List.Item>
-            ))}
-          </List>
-        </Alert>
-      ) : null}
+      {batch.refusal ? <BatchRefusalAlert title="Nothing was cancelled" refusal={batch.refusal} listLabel="Refused candidates" labelOf={nameOf} /> : null}
     </FormDialog>
   );
 }

@@ -1,5 +1,5 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
-import { IconBan } from '@tabler/icons-react';
+import { Button, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { IconBan, IconUserPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { BulkActionBar } from '../../components/bulk-action-bar';
@@ -9,9 +9,10 @@ import { ListTable, type ListTableProps } from '../../components/list-table';
 import { Empty, PageHeader } from '../../components/page';
 import { pickOption } from '../../components/options';
 import { CANDIDATE_STATUSES } from '../../../../src/shared/candidates';
-import { CandidateLink, CandidateStatusBadge } from '../candidates/candidate-ui';
+import { CandidateStatusBadge, candidateColumn } from '../candidates/candidate-ui';
 import { EMPLOYMENT_TYPE_LABELS } from '../jobs/labels';
 import { HiringCancelDialog } from './hiring-cancel-dialog';
+import { type OnboardCandidate, OnboardDialog } from '../employees/onboard-dialog';
 import { PlacementLink, dayOf } from './labels';
 import { type HiringCandidate, fetchHiring, placementKeys } from './queries';
 import { isBackOffice } from './roles';
@@ -27,6 +28,7 @@ export function HiringPage() {
   const hiring = useQuery({ queryKey: placementKeys.hiring, queryFn: fetchHiring });
   const [selected, setSelected] = useState<HiringCandidate[]>([]);
   const [isCancelling, setIsCancelling] = useState(false);
+  const [onboarding, setOnboarding] = useState<OnboardCandidate | null>(null);
 
   const table: ListTableProps<HiringCandidate> = {
     query: hiring,
@@ -34,15 +36,7 @@ export function HiringPage() {
     'aria-label': 'Candidates in hiring management',
     idAccessor: 'candidate.id',
     columns: [
-      {
-        accessor: 'candidate.name',
-        title: 'Candidate',
-        render: (row) => (
-          <CandidateLink id={row.candidate.id} size="sm" fw={500}>
-            {row.candidate.name}
-          </CandidateLink>
-        ),
-      },
+      candidateColumn<HiringCandidate>(),
       {
         accessor: 'candidate.status',
         title: 'Status',
@@ -70,6 +64,26 @@ export function HiringPage() {
           </Stack>
         ),
       },
+      ...(canCancel
+        ? [
+            {
+              accessor: 'onboard',
+              title: <VisuallyHidden>Actions</VisuallyHidden>,
+              textAlign: 'right' as const,
+              render: (row: HiringCandidate) => (
+                <Button
+                  size="xs"
+                  variant="light"
+                  leftSection={<IconUserPlus size={14} />}
+                  aria-label={`Onboard ${row.candidate.name}`}
+                  onClick={() => setOnboarding({ id: row.candidate.id, name: row.candidate.name, startOn: row.placements.find((placement) => placement.startOn)?.startOn ?? null })}
+                >
+                  Onboard
+                </Button>
+              ),
+            },
+          ]
+        : []),
     ],
     emptyState: <Empty title="Nobody in hiring management">Candidates placed for the first time appear here with their pending placements until they are onboarded as employees.</Empty>,
   };
@@ -102,6 +116,7 @@ export function HiringPage() {
       ) : (
         <ListTable<HiringCandidate> {...table} />
       )}
+      {canCancel ? <OnboardDialog candidate={onboarding} onClose={() => setOnboarding(null)} /> : null}
       {canCancel ? <HiringCancelDialog candidates={selected} opened={isCancelling} onClose={() => setIsCancelling(false)} onDone={() => setSelected([])} /> : null}
     </Stack>
   );

@@ -66,14 +66,14 @@ export const PlacementLink = ({ id, children, ...props }: PlacementLinkProps) =>
   </Anchor>
 );
 
-type BackOfficeLinkProps = { place: BackOfficePlace; placementId: string; candidateId: string; assignmentStatus: AssignmentStatus };
+type BackOfficeLinkProps = { place: BackOfficePlace; placementId: string; candidateId: string; assignmentStatus: AssignmentStatus; employeeId?: string | null };
 
 /**
  * B1: where the placement now sits in the back office, as a link: hiring management while the candidate is placed for
  * the first time, the candidate's record once an employee, otherwise the assignment (shown on the placement until the
  * back office's assignment pages exist).
  */
-export function BackOfficeLink({ place, placementId, candidateId, assignmentStatus }: BackOfficeLinkProps) {
+export function BackOfficeLink({ place, placementId, candidateId, assignmentStatus, employeeId }: BackOfficeLinkProps) {
   const label = place === 'assignments' ? `${BACK_OFFICE_LABELS.assignments} (${ASSIGNMENT_STATUS_LABELS[assignmentStatus].toLowerCase()})` : BACK_OFFICE_LABELS[place];
   switch (place) {
     case 'hiring_management':
@@ -83,7 +83,11 @@ export function BackOfficeLink({ place, placementId, candidateId, assignmentStat
         </Anchor>
       );
     case 'employees':
-      return (
+      return employeeId ? (
+        <Anchor size="sm" renderRoot={(root) => <Link {...root} to="/employees/$id" params={{ id: employeeId }} />}>
+          {label}
+        </Anchor>
+      ) : (
         <Anchor size="sm" renderRoot={(root) => <Link {...root} to="/candidates/$candidateId" params={{ candidateId }} />}>
           {label}
         </Anchor>

@@ -1,12 +1,10 @@
 import { api } from '../../api/client';
 import { expectNoContent, unwrap } from '../../api/errors';
 import type { paths } from '../../api/schema.gen';
+import type { JsonBody } from '../../api/types';
 import type { CandidateFilters } from '../candidates/queries';
 
 export type { TalentPool, TalentPoolAbilities } from '../../api/types';
-
-type JsonOf<T> = T extends { content: { 'application/json': infer B } } ? B : never;
-type JsonBody<T> = T extends { requestBody?: infer R } ? JsonOf<NonNullable<R>> : never;
 
 export type CreatePoolBody = JsonBody<paths['/api/pools']['post']>;
 export type UpdatePoolBody = JsonBody<paths['/api/pools/{id}']['patch']>;

@@ -78,7 +78,7 @@ function BackOfficeCell({ submission }: { submission: Submission }) {
   }
   return (
     <span onClickCapture={(event) => event.stopPropagation()}>
-      <BackOfficeLink place={placement.backOffice.place} placementId={placement.placementId} candidateId={submission.candidate.id} assignmentStatus={placement.assignmentStatus ?? 'needs_approval'} />
+      <BackOfficeLink place={placement.backOffice.place} placementId={placement.placementId} candidateId={submission.candidate.id} assignmentStatus={placement.assignmentStatus ?? 'needs_approval'} employeeId={/^\/employees\/(.+)$/.exec(placement.backOffice.href)?.[1] ?? null} />
     </span>
   );
 }
