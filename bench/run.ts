@@ -1,119 +1,123 @@
-// `npm run bench -- <scenario> [--db pglite|postgres] [--duration seconds]`
-// Starts the real server on a fresh database, signs in, drives it over loopback with autocannon at
-// concurrency 1 and 16 (bounded in time; it stops by itself), and writes bench/results/<date>-<scenario>-<db>.json.
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// `npm run bench -- <scenario> [--scale XS|S|M|L] [--db pglite|postgres] [--seconds 5] [--requests 3000] [--seed 42]
+//   [--timesheets 20000] [--connections 1,16] [--no-peer] [--out bench/results]`
+// Generates the synthetic agency on a fresh database, times the raw SQL behind each read, loads the same candidates
+// into the OpenCATS peer (MariaDB), starts the real server, drives it over loopback with autocannon, and writes
+// bench/results/<date>-<scenario>-<scale>-<db>.json plus a markdown report. bench/README.md explains the figures.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
-import pg from 'pg';
+import { openDatabase } from '../src/db/client';
 import { DEMO } from '../src/seed/demo';
+import { SCALES, type ScaleName } from './generator/context';
+import { drive, type Target } from './harness/load';
+import { startPeerLoad } from './harness/peer';
+import { report, type Results } from './harness/report';
+import { startServer } from './harness/server';
+import { openSqlProbe } from './harness/sql-probe';
+import { measureInvoiceRun, signIn } from './invoice-run/measure';
+import { prepareInvoiceRun } from './invoice-run/prepare';
+import { timeOpencats } from './opencats/queries';
+import { type DatabaseKind, prepareDatabase } from './prepare';
+import { pickSamples, readTargets } from './scenarios/reads';
 
-type Target = { name: string; method: 'GET' | 'POST'; path: string; body?: string; auth: boolean };
+const SCENARIOS = ['all', 'reads', 'invoice-run', 'login'] as const;
+type Scenario = (typeof SCENARIOS)[number];
 
-const SCENARIOS: Record<string, Target[]> = {
-  // The foundation's hot paths; the Benchmark issue adds candidate search, lists and the pipeline board.
-  api: [
-    { name: 'health', method: 'GET', path: '/api/health', auth: false },
-    { name: 'me (session)', method: 'GET', path: '/api/auth/me', auth: true },
-    { name: 'users list', method: 'GET', path: '/api/users?limit=50', auth: true },
-    { name: 'audit log page', method: 'GET', path: '/api/audit-events?limit=50', auth: true },
-  ],
-};
-
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { db: { type: 'string', default: 'pglite' }, duration: { type: 'string', default: '5' } } });
-const scenario = positionals[0] ?? 'api';
-const targets = SCENARIOS[scenario];
-if (!targets) {
-  throw new Error(`unknown scenario ${scenario}; one of: ${Object.keys(SCENARIOS).join(', ')}`);
-}
-const db = values.db === 'postgres' ? 'postgres' : 'pglite';
-const duration = Number(values.duration);
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-
-async function withServer<T>(work: (base: string) => Promise<T>): Promise<T> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'fillrate-bench-'));
-  const port = await freePort();
-  const env: Record<string, string> = { ...process.env, PORT: String(port), FILLRATE_DATA_DIR: dataDir, LOG_LEVEL: 'warn' } as Record<string, string>;
-  let databaseName: string | undefined;
-  const serverUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  if (db === 'postgres') {
-    databaseName = `fillrate_bench_${process.pid}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${databaseName}`);
-    await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${databaseName}`;
-    env.DATABASE_URL = url.toString();
-  }
-  const child = spawn(process.execPath, ['scripts/start.mjs'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
-  const base = `http://127.0.0.1:${port}`;
-  try {
-    for (let waited = 0; ; waited += 100) {
-      const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
-      if (ok) {
-        break;
-      }
-      if (waited > 60_000) {
-        throw new Error('server did not start within 60 s');
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    return await work(base);
-  } finally {
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
-    rmSync(dataDir, { recursive: true, force: true });
-    if (databaseName) {
-      const admin = new pg.Client({ connectionString: serverUrl });
-      await admin.connect();
-      await admin.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
-      await admin.end();
-    }
-  }
-}
-
-type Row = { target: string; connections: number; requests: number; rps: number; p50: number; p95: number; p99: number; errors: number };
-
-const results = await withServer(async (base) => {
-  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: DEMO.admin.email, password: DEMO.password }) });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const rows: Row[] = [];
-  for (const target of targets) {
-    for (const connections of [1, 16]) {
-      const result = await autocannon({
-        url: `${base}${target.path}`,
-        method: target.method,
-        body: target.body,
-        headers: target.auth ? { cookie } : {},
-        connections,
-        duration,
-      });
-      // autocannon's latency object has p2_5, p50, p97_5, p99…; p95 is interpolated between its neighbours.
-      const latency = result.latency as unknown as Record<string, number>;
-      const p95 = (latency.p90 ?? 0) + ((latency.p97_5 ?? 0) - (latency.p90 ?? 0)) * (5 / 7.5);
-      rows.push({ target: target.name, connections, requests: result.requests.total, rps: Math.round(result.requests.average), p50: latency.p50 ?? 0, p95: Math.round(p95 * 10) / 10, p99: latency.p99 ?? 0, errors: result.errors + result.non2xx });
-    }
-  }
-  return rows;
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    scale: { type: 'string', default: 'XS' },
+    db: { type: 'string', default: 'pglite' },
+    seconds: { type: 'string', default: '5' },
+    requests: { type: 'string', default: '3000' },
+    seed: { type: 'string', default: '42' },
+    timesheets: { type: 'string', default: '20000' },
+    out: { type: 'string', default: 'bench/results' },
+    connections: { type: 'string', default: '1,16' },
+    'no-peer': { type: 'boolean', default: false },
+  },
 });
-
-mkdirSync('bench/results', { recursive: true });
-const file = `bench/results/${new Date().toISOString().slice(0, 10)}-${scenario}-${db}.json`;
-writeFileSync(file, JSON.stringify({ scenario, db, duration, node: process.version, results }, null, 2) + '\n');
-console.log(`\n| target | conn | req/s | p50 ms | p95 ms | p99 ms | errors |\n|---|---|---|---|---|---|---|`);
-for (const row of results) {
-  console.log(`| ${row.target} | ${row.connections} | ${row.rps} | ${row.p50} | ${row.p95} | ${row.p99} | ${row.errors} |`);
+const scenario = (positionals[0] ?? 'all') as Scenario;
+if (!SCENARIOS.includes(scenario)) {
+  throw new Error(`unknown scenario ${scenario}; one of: ${SCENARIOS.join(', ')}`);
 }
+if (!(values.scale in SCALES)) {
+  throw new Error(`unknown scale ${values.scale}; one of: ${Object.keys(SCALES).join(', ')}`);
+}
+const scale = values.scale as ScaleName;
+const kind: DatabaseKind = values.db === 'postgres' ? 'postgres' : 'pglite';
+const has = (part: Exclude<Scenario, 'all'>) => scenario === 'all' || scenario === part;
+const load = { seconds: Number(values.seconds), maxRequests: Number(values.requests) };
+const concurrency = values.connections.split(',').map(Number);
+// A fixed instant keeps the data identical from run to run; it is recent so that "due soon" and "this week" mean something.
+const now = new Date(`${new Date().toISOString().slice(0, 10)}T12:00:00Z`);
+
+const peer = has('reads') && !values['no-peer'] ? await startPeerLoad() : undefined;
+console.log(`generating scale ${scale} on ${kind}${peer ? ' (and the OpenCATS peer on MariaDB)' : ''}…`);
+const prepared = await prepareDatabase(kind, scale, { seed: Number(values.seed), now, onCandidates: peer?.onCandidates });
+const peerLoad = await peer?.finish();
+const results: Results = { scenario, scale, db: kind, node: process.version, date: new Date().toISOString(), generated: prepared.generated, reads: [], load: [], peerLoad: peerLoad && { rows: peerLoad.rows, seconds: peerLoad.seconds } };
+console.log(`generated ${prepared.generated.rows} rows in ${prepared.generated.seconds.toFixed(1)} s (${prepared.generated.rowsPerSecond} rows/s)`);
+
+try {
+  const invoiceRun = has('invoice-run') ? await withDatabase((db) => prepareInvoiceRun(db, prepared.generated.agencyId, { timesheets: Number(values.timesheets), clients: 2 })) : undefined;
+  const probe = await openSqlProbe(prepared);
+  const targets = has('reads') ? readTargets(await pickSamples(probe.db)) : [];
+  const floors = [];
+  try {
+    for (const target of targets) {
+      const statements = await probe.capture(target.query);
+      floors.push({ statements: statements.length, sql: await probe.time(statements, { iterations: Math.min(200, load.maxRequests), maxMs: load.seconds * 2_000 }) });
+    }
+  } finally {
+    await probe.close();
+  }
+  for (const [i, target] of targets.entries()) {
+    const peerTime = peerLoad && target.peer ? await timeOpencats(peerLoad.db, target.peer, { iterations: 20, maxMs: 20_000 }) : undefined;
+    results.reads.push({ group: target.group, name: target.name, path: target.path, ...floors[i]!, peer: peerTime });
+  }
+  const server = await startServer(prepared.env);
+  try {
+    const session = await signIn(server.base, DEMO.admin.email, DEMO.password);
+    const drives: Target[] = [
+      ...targets.map((target) => ({ name: `${target.group}: ${target.name}`, path: target.path, headers: { cookie: session.cookie } })),
+      ...(has('login') ? [{ name: 'login', path: '/api/auth/login', method: 'POST' as const, body: JSON.stringify({ email: DEMO.admin.email, password: DEMO.password }) }] : []),
+    ];
+    for (const target of drives) {
+      // One request first: it warms the route up and waits out whatever the previous run left queued.
+      await fetch(`${server.base}${target.path}`, { method: target.method ?? 'GET', headers: { 'content-type': 'application/json', ...target.headers }, body: target.body });
+      for (const connections of concurrency) {
+        results.load.push({ target: target.name, connections, ...(await drive(server.base, target, { connections, ...load, rssMb: server.rssMb })) });
+      }
+    }
+    if (invoiceRun) {
+      results.invoiceRun = { timesheetsPerRun: invoiceRun.timesheetsPerClient, ...(await measureInvoiceRun(server.base, session, invoiceRun)) };
+    }
+  } finally {
+    await server.stop();
+  }
+} finally {
+  await prepared.drop();
+  await peerLoad?.db.drop();
+}
+
+mkdirSync(values.out, { recursive: true });
+const file = `${values.out}/${results.date.slice(0, 10)}-${scenario}-${scale}-${kind}.json`;
+writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+console.log(report(results));
 console.log(`\nwrote ${file}`);
+// Figures from a run with failed requests or a line billed twice are not figures: the run fails (the smoke in npm test relies on it).
+const errors = results.load.reduce((sum, row) => sum + row.errors, 0);
+if (errors > 0 || (results.invoiceRun?.parallel.duplicates ?? 0) > 0) {
+  console.error(`the run had ${errors} failed requests and ${results.invoiceRun?.parallel.duplicates ?? 0} timesheets billed twice`);
+  process.exitCode = 1;
+}
+
+/** The prepared database opened in this process, for preparation that must happen before the server owns it. */
+async function withDatabase<T>(work: (db: Parameters<typeof prepareInvoiceRun>[0]) => Promise<T>): Promise<T> {
+  const database = await openDatabase(prepared.url ? { kind: 'postgres', url: prepared.url, max: 2 } : { kind: 'pglite', dataDir: `${prepared.env.FILLRATE_DATA_DIR}/pglite` });
+  try {
+    return await work(database.db);
+  } finally {
+    await database.close();
+  }
+}

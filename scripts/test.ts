@@ -1,6 +1,6 @@
 // `npm test`: type check, lint, unit + API tests on PGlite, API tests again on PostgreSQL when TEST_DATABASE_URL
-// is set, then the browser tests. Ends with one line summing every test that ran: `N passed, N failed, N skipped`
-// (the type check and the lint count as one test each).
+// is set, the browser tests, then the benchmark smoke. Ends with one line summing every test that ran:
+// `N passed, N failed, N skipped` (the type check, the lint and the smoke count as one test each).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -75,6 +75,8 @@ if (process.env.TEST_DATABASE_URL) {
   lines.push('API (PostgreSQL)             not run: set TEST_DATABASE_URL=postgres://… to run the API tests on PostgreSQL too');
 }
 playwright();
+// The benchmark harness at its smallest, so it never rots: generator, SQL floors, server load, invoice run (bench/README.md).
+check('benchmark smoke (XS)', 'npx', ['tsx', 'bench/run.ts', 'all', '--scale', 'XS', '--db', 'pglite', '--no-peer', '--seconds', '1', '--requests', '50', '--connections', '1', '--timesheets', '200', '--out', `${REPORTS}/bench`]);
 
 console.log(`\nTest summary (${((Date.now() - started) / 1000).toFixed(0)} s):`);
 for (const line of lines) {

@@ -127,7 +127,11 @@ const isSkipped = (item: Item | SkippedItem): item is SkippedItem => 'reason' in
 
 /** Collects and prices what a run would invoice, per organization; nothing is written. */
 export async function planRun(tx: Executor, scope: RunScope, weekOf: (date: string) => string): Promise<RunPlan> {
-  const [sheets, spent, fees, milestones] = await Promise.all([unbilledTimesheets(tx, scope), unbilledExpenses(tx, scope), unbilledFees(tx, scope), unbilledMilestones(tx, scope)]);
+  // One after another: a transaction is one connection, which runs one statement at a time anyway.
+  const sheets = await unbilledTimesheets(tx, scope);
+  const spent = await unbilledExpenses(tx, scope);
+  const fees = await unbilledFees(tx, scope);
+  const milestones = await unbilledMilestones(tx, scope);
   const organizationIds = [...new Set([...sheets, ...spent, ...fees, ...milestones].map((row) => row.organizationId))];
   const orgRows =
     organizationIds.length === 0

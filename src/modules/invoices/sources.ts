@@ -8,7 +8,7 @@ import { personName } from '../../platform/name-search';
 
 /**
  * What an invoice run (and a payroll export) may consume, read set-based: one query per kind of source for the
- * whole period, each row carrying what pricing needs (a timesheet's days and its assignment's rates as JSON), and
+ * whole period, each row carrying what pricing needs (a timesheet's days as JSON, its assignment's rates read once), and
  * already-claimed sources left out by the claims' primary key (`not exists` on `(agency_id, source)`).
  */
 
@@ -16,9 +16,6 @@ export type RunScope = { agencyId: string; periodFrom: string; periodTo: string;
 
 /** A timesheet's days, oldest first, as `DayTime`s. */
 export const daysJson = sql<DayTime[]>`coalesce((select json_agg(json_build_object('workDate', d.work_date, 'regularMinutes', d.regular_minutes, 'overtimeMinutes', d.overtime_minutes, 'doubleMinutes', d.double_minutes) order by d.work_date) from ${timesheetDays} d where d.agency_id = ${timesheets.agencyId} and d.timesheet_id = ${timesheets.id}), '[]'::json)`;
-
-/** The timesheet's assignment's effective-dated rates. */
-export const ratesJson = sql<EffectiveRates[]>`coalesce((select json_agg(json_build_object('effectiveFrom', r.effective_from, 'currency', r.currency, 'unit', r.unit, 'payRegularMinor', r.pay_regular_minor, 'payOvertimeMinor', r.pay_overtime_minor, 'payDoubleMinor', r.pay_double_minor, 'billRegularMinor', r.bill_regular_minor, 'billOvertimeMinor', r.bill_overtime_minor, 'billDoubleMinor', r.bill_double_minor)) from ${assignmentRates} r where r.agency_id = ${timesheets.agencyId} and r.assignment_id = ${timesheets.assignmentId}), '[]'::json)`;
 
 /**
  * Approved timesheets of a period (by week start) in an agency: what both an invoice run and a payroll export
@@ -36,8 +33,38 @@ export const timesheetPricingColumns = {
   overtimeMinutes: timesheets.overtimeMinutes,
   doubleMinutes: timesheets.doubleMinutes,
   days: daysJson,
-  rates: ratesJson,
 };
+
+/**
+ * Adds each row's assignment's effective-dated rates, read in one query for all the rows' assignments: a rates
+ * subquery per timesheet repeated the same rates thousands of times (and tipped 10k-sheet runs into JIT compiling).
+ */
+export async function withAssignmentRates<T extends { assignmentId: string }>(tx: Executor, agencyId: string, rows: T[]): Promise<(T & { rates: EffectiveRates[] })[]> {
+  const ids = [...new Set(rows.map((row) => row.assignmentId))];
+  const rates =
+    ids.length === 0
+      ? []
+      : await tx
+          .select({
+            assignmentId: assignmentRates.assignmentId,
+            effectiveFrom: assignmentRates.effectiveFrom,
+            currency: assignmentRates.currency,
+            unit: assignmentRates.unit,
+            payRegularMinor: assignmentRates.payRegularMinor,
+            payOvertimeMinor: assignmentRates.payOvertimeMinor,
+            payDoubleMinor: assignmentRates.payDoubleMinor,
+            billRegularMinor: assignmentRates.billRegularMinor,
+            billOvertimeMinor: assignmentRates.billOvertimeMinor,
+            billDoubleMinor: assignmentRates.billDoubleMinor,
+          })
+          .from(assignmentRates)
+          .where(and(eq(assignmentRates.agencyId, agencyId), inArray(assignmentRates.assignmentId, ids)));
+  const byAssignment = new Map<string, EffectiveRates[]>();
+  for (const { assignmentId, ...rate } of rates) {
+    byAssignment.set(assignmentId, [...(byAssignment.get(assignmentId) ?? []), rate]);
+  }
+  return rows.map((row) => ({ ...row, rates: byAssignment.get(row.assignmentId) ?? [] }));
+}
 
 type PricingRow = { weekStart: string; regularMinutes: number; overtimeMinutes: number; doubleMinutes: number; days: DayTime[]; rates: EffectiveRates[] };
 
@@ -47,8 +74,7 @@ type PricingRow = { weekStart: string; regularMinutes: number; overtimeMinutes: 
  */
 export function pricingInputOf(row: PricingRow): { days: DayTime[]; rates: EffectiveRates[] } {
   const days = row.days.length > 0 ? row.days : [{ workDate: row.weekStart, regularMinutes: row.regularMinutes, overtimeMinutes: row.overtimeMinutes, doubleMinutes: row.doubleMinutes }];
-  const rates = row.rates.map((rate) => ({ ...rate, payRegularMinor: Number(rate.payRegularMinor), payOvertimeMinor: Number(rate.payOvertimeMinor), payDoubleMinor: Number(rate.payDoubleMinor), billRegularMinor: Number(rate.billRegularMinor), billOvertimeMinor: Number(rate.billOvertimeMinor), billDoubleMinor: Number(rate.billDoubleMinor) }));
-  return { days, rates };
+  return { days, rates: row.rates };
 }
 
 /** Who and what a source bills for: the person, the job and the placement's billing terms. */
@@ -91,9 +117,10 @@ export async function unbilledTimesheets(tx: Executor, scope: RunScope) {
     .select({ ...timesheetPricingColumns, organizationId: timesheets.organizationId, ...sourceContext })
     .from(timesheets)
     .$dynamic();
-  return joinAssignmentContext(query, timesheets).where(
+  const rows = await joinAssignmentContext(query, timesheets).where(
     and(approvedTimesheetsOf(scope), ofOrganizations(timesheets.organizationId, scope), notClaimed(timesheets.agencyId, sql`'timesheet:' || ${timesheets.id}`)),
   );
+  return withAssignmentRates(tx, scope.agencyId, rows);
 }
 
 /** Approved billable expenses of the period (by date spent) not yet invoiced. */

@@ -4,7 +4,7 @@ import { candidates, employees, payrollExportLines, payrollExports, timesheets }
 import { personName } from '../../platform/name-search';
 import { afterCursorDesc, toPage } from '../../platform/pagination';
 import { findTenantRow } from '../../platform/records';
-import { approvedTimesheetsOf, timesheetPricingColumns } from '../invoices/sources';
+import { approvedTimesheetsOf, timesheetPricingColumns, withAssignmentRates } from '../invoices/sources';
 
 export type PayrollPeriod = { agencyId: string; periodFrom: string; periodTo: string };
 
@@ -16,7 +16,7 @@ const exportedBefore = sql<boolean>`exists (select 1 from payroll_claims pc wher
  * rates; `includeExported` also returns those a previous export claimed (a re-export). One query whatever the volume.
  */
 export async function payableTimesheets(tx: Executor, period: PayrollPeriod, includeExported: boolean) {
-  return tx
+  const rows = await tx
     .select({
       ...timesheetPricingColumns,
       candidateName: personName(candidates),
@@ -36,6 +36,7 @@ export async function payableTimesheets(tx: Executor, period: PayrollPeriod, inc
       ),
     )
     .orderBy(asc(employees.number), asc(timesheets.weekStart), asc(timesheets.id));
+  return withAssignmentRates(tx, period.agencyId, rows);
 }
 
 const totalsJson = sql<{ currency: string; payMinor: number }[]>`coalesce((select json_agg(json_build_object('currency', t.currency, 'payMinor', t.pay) order by t.currency) from (select l.currency, sum(l.pay_minor) as pay from payroll_export_lines l where l.agency_id = payroll_exports.agency_id and l.export_id = payroll_exports.id group by l.currency) t), '[]'::json)`;

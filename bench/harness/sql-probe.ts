@@ -1,0 +1,62 @@
+import { join } from 'node:path';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+import { type Db, openDatabase } from '../../src/db/client';
+import * as schema from '../../src/db/schema';
+import type { Prepared } from '../prepare';
+import { type LatencySummary, timeRepeated } from '../stats';
+
+export type Statement = { sql: string; params: unknown[] };
+
+/**
+ * The raw-SQL floor of an API read: `capture` runs the app's own query function on a logging Drizzle instance to get
+ * the exact statements the route runs, and `time` replays them straight through the driver (`pg` on PostgreSQL, PGlite
+ * in-process), one after another, as the route does.
+ */
+export type SqlProbe = {
+  /** The probe's own connection, for picking samples. */
+  db: Db;
+  capture(run: (db: Db) => Promise<unknown>): Promise<Statement[]>;
+  time(statements: Statement[], options: { iterations: number; maxMs: number }): Promise<LatencySummary>;
+  close(): Promise<void>;
+};
+
+export async function openSqlProbe(prepared: Prepared): Promise<SqlProbe> {
+  const captured: Statement[] = [];
+  const logger = { logQuery: (sql: string, params: unknown[]) => void captured.push({ sql, params }) };
+  const capture = async (db: Db, run: (db: Db) => Promise<unknown>) => {
+    captured.length = 0;
+    await run(db);
+    return [...captured];
+  };
+  if (prepared.url) {
+    const pool = new pg.Pool({ connectionString: prepared.url, max: 1 });
+    const db = drizzlePg({ client: pool, schema, casing: 'snake_case', logger }) as unknown as Db;
+    return {
+      db,
+      capture: (run) => capture(db, run),
+      time: (statements, options) => timeRepeated(() => replay(statements, (sql, params) => pool.query(sql, params)), options),
+      close: () => pool.end(),
+    };
+  }
+  // PGlite has one connection: the probe opens the data directory only while the server is stopped.
+  const database = await openDatabase({ kind: 'pglite', dataDir: join(prepared.env.FILLRATE_DATA_DIR ?? '', 'pglite') });
+  const pglite = database.pglite;
+  if (!pglite) {
+    throw new Error('expected PGlite');
+  }
+  const db = drizzlePglite({ client: pglite, schema, casing: 'snake_case', logger }) as unknown as Db;
+  return {
+    db,
+    capture: (run) => capture(db, run),
+    time: (statements, options) => timeRepeated(() => replay(statements, (sql, params) => pglite.query(sql, params)), options),
+    close: () => database.close(),
+  };
+}
+
+async function replay(statements: Statement[], query: (sql: string, params: unknown[]) => Promise<unknown>) {
+  for (const statement of statements) {
+    await query(statement.sql, statement.params);
+  }
+}
