@@ -26,13 +26,10 @@ export async function generateActivities(context: GeneratorContext): Promise<voi
     const rows = Array.from({ length: Math.min(BATCH, scale.activities - start) }, () => {
       const occurredAt = new Date(now.getTime() - random.next() * 730 * DAY_MS);
       const kind = random.weighted(['note', 'call', 'email', 'meeting', 'message'] as const, [30, 35, 25, 5, 5]);
-      const target = random.weighted(['candidate', 'contact', 'job'] as const, [80, 12, 8]);
       return {
         agencyId,
         id: random.uuid(occurredAt),
-        candidateId: target === 'candidate' ? random.pick(context.candidateIds) : null,
-        contactId: target === 'contact' ? random.pick(context.contacts).id : null,
-        jobId: target === 'job' ? random.pick(context.jobs).id : null,
+        ...recordLink(context, [80, 12, 8]),
         kind,
         subject: kind === 'email' ? 'Re: your application' : null,
         body: random.pick(NOTES),
@@ -52,13 +49,10 @@ export async function generateActivities(context: GeneratorContext): Promise<voi
       const done = dueAt < now && random.chance(0.85);
       const assignee = random.pick(authors).id;
       const createdAt = new Date(dueAt.getTime() - random.int(1, 14) * DAY_MS);
-      const target = random.weighted(['candidate', 'job', 'contact'] as const, [60, 30, 10]);
       return {
         agencyId,
         id: random.uuid(createdAt),
-        candidateId: target === 'candidate' ? random.pick(context.candidateIds) : null,
-        contactId: target === 'contact' ? random.pick(context.contacts).id : null,
-        jobId: target === 'job' ? random.pick(context.jobs).id : null,
+        ...recordLink(context, [60, 10, 30]),
         title: random.pick(TASK_TITLES),
         dueAt,
         assigneeId: assignee,
@@ -71,4 +65,14 @@ export async function generateActivities(context: GeneratorContext): Promise<voi
     });
     await context.writer.insert(tasks, rows);
   }
+}
+
+/** The one record an activity or task is about: a candidate, a contact or a job, by the given weights. */
+function recordLink({ random, candidateIds, contacts, jobs }: GeneratorContext, weights: [candidate: number, contact: number, job: number]) {
+  const target = random.weighted(['candidate', 'contact', 'job'] as const, weights);
+  return {
+    candidateId: target === 'candidate' ? random.pick(candidateIds) : null,
+    contactId: target === 'contact' ? random.pick(contacts).id : null,
+    jobId: target === 'job' ? random.pick(jobs).id : null,
+  };
 }

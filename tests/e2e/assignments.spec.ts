@@ -2,6 +2,7 @@ import { type Page, expect, test } from '@playwright/test';
 import { ALL_YES } from '../factories/jobs';
 import { postThroughApi } from './support/api';
 import { seriousViolations } from './support/axe';
+import { BACK_OFFICE, todayIso } from './support/back-office';
 import { SKIP_MESSAGE, hasBrowser } from './support/environment';
 import { signInAs } from './support/session';
 import { notification, unique } from './support/ui';
@@ -14,9 +15,6 @@ test.describe.configure({ timeout: 90_000 });
 type Headers = Record<string, string>;
 type Person = { candidate: { id: string; name: string }; jobTitle: string; assignmentId: string };
 
-const BACK_OFFICE = 'backoffice@northwind.test';
-/** The agency's today (Europe/London), as the dialog's dates default to it and the pages show it. */
-const todayIso = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 const shown = (iso: string) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T12:00:00Z`));
 
 async function headersOf(page: Page): Promise<Headers> {

@@ -1,54 +1,23 @@
 import { type Page, expect, test } from '@playwright/test';
-import { ALL_YES } from '../factories/jobs';
-import { postThroughApi } from './support/api';
 import { seriousViolations } from './support/axe';
+import { BACK_OFFICE, activeAssignment, addDays, mondayOf, todayIso } from './support/back-office';
 import { SKIP_MESSAGE, hasBrowser } from './support/environment';
 import { signInAs } from './support/session';
-import { notification, unique } from './support/ui';
+import { notification } from './support/ui';
 
 test.skip(!hasBrowser(), SKIP_MESSAGE);
 test.use({ storageState: { cookies: [], origins: [] } });
 test.describe.configure({ timeout: 120_000 });
 
-const BACK_OFFICE = 'backoffice@northwind.test';
-const todayIso = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-const addDays = (iso: string, days: number) => {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-};
-const mondayOf = (iso: string) => addDays(iso, -((new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7));
-
 /** A client with an active temporary assignment (£21.00 an hour billed, £15.00 paid) and a week of 40 approved hours, all through the API. */
 async function clientWithApprovedWeek(page: Page, weekStart: string) {
-  const accountManager = await signInAs(page, 'accounts@northwind.test');
-  const organization = await postThroughApi(page, '/api/organizations', { name: unique('Harbour Freight'), status: 'active' });
-  const job = await postThroughApi(page, '/api/jobs', { organizationId: organization.id, title: 'Warehouse operative', employmentType: 'temporary', openings: 1, ownerId: accountManager.id });
-  const detail = await (await page.request.get(`/api/jobs/${job.id}`)).json();
-  const qualified = await page.request.put(`/api/jobs/${job.id}/qualification`, { headers: accountManager.headers, data: { version: detail.data.version, checks: ALL_YES } });
-  await page.request.post(`/api/jobs/${job.id}/transitions`, { headers: accountManager.headers, data: { to: 'open', version: (await qualified.json()).data.version } });
-
-  const recruiter = await signInAs(page, 'recruiter@northwind.test');
-  const lastName = unique('Okafor');
-  const candidate = await postThroughApi(page, '/api/candidates', { firstName: 'Tunde', lastName, source: 'sourced', emails: [`${lastName.toLowerCase()}@example.test`] });
-  const added = await page.request.post(`/api/jobs/${job.id}/pipeline`, { headers: recruiter.headers, data: { candidateIds: [candidate.id], addedFrom: 'job' } });
-  const [entry] = (await added.json()).data;
-  const placed = await page.request.post('/api/placements', { headers: recruiter.headers, data: { entryId: entry.id, startOn: weekStart, currency: 'GBP', payMinor: 1500, payUnit: 'hour', billRateMinor: 2100, billRateUnit: 'hour' } });
-  expect(placed.status()).toBe(201);
-
-  const backOffice = await signInAs(page, BACK_OFFICE);
-  await postThroughApi(page, '/api/employees', { candidateId: candidate.id, hiredOn: weekStart, workerType: 'w2', payFrequency: 'weekly' });
-  const list = await (await page.request.get(`/api/assignments?candidateId=${candidate.id}&status=all`)).json();
-  const assignmentId = list.data[0].id as string;
-  const approved = await page.request.post('/api/assignments/approve', { headers: backOffice.headers, data: { ids: [assignmentId], options: {} } });
-  expect(approved.status(), JSON.stringify(await approved.json())).toBe(200);
-
+  const { organizationId, organizationName, candidateName, assignmentId, backOffice } = await activeAssignment(page, weekStart);
   const days = [0, 1, 2, 3, 4].map((offset) => ({ workDate: addDays(weekStart, offset), regularMinutes: 480 }));
   const saved = await (await page.request.put(`/api/assignments/${assignmentId}/timesheets/${weekStart}`, { headers: backOffice.headers, data: { days, notes: '' } })).json();
   await page.request.post(`/api/timesheets/${saved.data.id}/submit`, { headers: backOffice.headers, data: { version: saved.data.version } });
   const approvedSheet = await page.request.post('/api/timesheets/approve', { headers: backOffice.headers, data: { ids: [saved.data.id] } });
   expect(approvedSheet.status()).toBe(200);
-  return { organizationId: organization.id as string, organizationName: organization.name, candidateName: `Tunde ${lastName}`, assignmentId };
+  return { organizationId, organizationName, candidateName, assignmentId };
 }
 
 test('the back office runs invoices for a client, issues the draft, downloads its PDF, records the payment, and exports payroll', async ({ page }) => {
