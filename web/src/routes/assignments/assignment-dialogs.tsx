@@ -1,17 +1,15 @@
 import { Checkbox, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { WEEKDAYS } from '../../../../src/shared/pipeline';
 import { FormDialog } from '../../components/form-dialog';
 import { showFormErrors, useSaveState } from '../../components/form-errors';
 import { useFormat } from '../../components/format';
 import { notify } from '../../components/notify';
-import { pickOption } from '../../components/options';
 import { StaleAlert } from '../../components/stale-alert';
 import { ScheduleFields } from '../placements/placement-schedule-fields';
-import { type PlacementValues, formPathOf } from '../placements/placement-form-values';
+import { type PlacementValues, formPathOf, scheduleOfValues } from '../placements/placement-form-values';
 import { dayOf, useAgencyToday } from './labels';
-import { type Assignment, type AssignmentRate, type UpdateAssignmentBody, assignmentActions, assignmentKeys } from './queries';
+import { type Assignment, type AssignmentRate, assignmentActions, assignmentKeys } from './queries';
 import { RATE_FIELD_OF, RateFields, type RateValues, rateValuesOf, ratesInputOf, validateRates } from './rate-fields';
 
 type DialogProps = { assignment: Assignment; opened: boolean; onClose: () => void };
@@ -47,8 +45,6 @@ export function DatesDialog({ assignment, opened, onClose }: DialogProps) {
   );
 }
 
-const CADENCES = ['weekly', 'biweekly', 'monthly'] as const;
-
 /** A placement form holding only the schedule, so the placement's schedule fields serve the assignment too. */
 function scheduleValuesOf(assignment: Assignment): PlacementValues {
   const { schedule } = assignment;
@@ -78,31 +74,13 @@ function scheduleValuesOf(assignment: Assignment): PlacementValues {
   };
 }
 
-function scheduleOf(values: PlacementValues): UpdateAssignmentBody['schedule'] {
-  const hours = values.expectedHoursPerWeek === '' || !Number.isFinite(Number(values.expectedHoursPerWeek)) ? null : Number(values.expectedHoursPerWeek);
-  if (values.shifts.length === 0 && hours === null && values.timesheetApproverId === null) {
-    return null;
-  }
-  return {
-    shifts: values.shifts.map((shift) => ({
-      days: shift.days.flatMap((day) => pickOption(WEEKDAYS, day) ?? []),
-      startTime: shift.startTime,
-      endTime: shift.endTime,
-      ...(shift.location.trim() ? { location: shift.location.trim() } : {}),
-    })),
-    expectedHoursPerWeek: hours,
-    timesheetApproverId: values.timesheetApproverId,
-    timesheetCadence: pickOption(CADENCES, values.timesheetCadence) ?? 'weekly',
-  };
-}
-
 /** Shifts (days, times, location), expected hours, approver and cadence, editable while the assignment is open. */
 export function ScheduleDialog({ assignment, opened, onClose }: DialogProps) {
   const refresh = useRefresh();
   const form = useForm<PlacementValues>({ mode: 'controlled', initialValues: scheduleValuesOf(assignment) });
   const saveState = useSaveState(form, onClose);
   const save = useMutation({
-    mutationFn: (values: PlacementValues) => assignmentActions.update(assignment.id, { version: assignment.version, schedule: scheduleOf(values) }),
+    mutationFn: (values: PlacementValues) => assignmentActions.update(assignment.id, { version: assignment.version, schedule: scheduleOfValues(values) }),
     onSuccess: () => {
       refresh();
       notify.success('Schedule saved.');

@@ -14,7 +14,8 @@ import { CandidateLink } from '../candidates/candidate-ui';
 import { Section } from '../clients/client-ui';
 import { JobLink, OrganizationLink } from '../clients/record-links';
 import { EMPLOYMENT_TYPE_LABELS } from '../jobs/labels';
-import { CADENCE_LABELS, PlacementLink, WEEKDAY_LABELS } from '../placements/labels';
+import { PlacementLink } from '../placements/labels';
+import { ScheduleFacts } from '../placements/placement-terms';
 import { AppAnchor } from '../../components/app-anchor';
 import { DatesDialog, ExtendDialog, RatesDialog, ScheduleDialog } from './assignment-dialogs';
 import { ASSIGNMENT_STATUS_LABELS, EVENT_LABELS, StatusBadge, canChangeAssignments, dayOf, useAgencyToday } from './labels';
@@ -134,20 +135,7 @@ function ScheduleCard({ assignment, canEdit, onEdit }: { assignment: Assignment;
       }
     >
       {schedule ? (
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-          <Fact label="Shifts">
-            {schedule.shifts.length === 0
-              ? '—'
-              : schedule.shifts.map((shift, index) => (
-                  <Text key={index} size="sm">
-                    {shift.days.map((day) => WEEKDAY_LABELS[day]).join(', ')} {shift.startTime}–{shift.endTime}
-                    {shift.location ? ` · ${shift.location}` : ''}
-                  </Text>
-                ))}
-          </Fact>
-          <Fact label="Expected hours per week">{schedule.expectedHoursPerWeek ?? '—'}</Fact>
-          <Fact label="Timesheets">{`${CADENCE_LABELS[schedule.timesheetCadence]}${schedule.timesheetApproverId ? ', with a client approver' : ', no approver yet'}`}</Fact>
-        </SimpleGrid>
+        <ScheduleFacts schedule={schedule} approver="a client contact" />
       ) : (
         <Text size="sm" c="dimmed">
           No schedule set.{canEdit ? ' Edit schedule sets the shifts, expected hours, approver and cadence.' : ''}

@@ -108,10 +108,10 @@ export function valuesOfPlacement(placement: Placement): PlacementValues {
 
 export const employmentTypeOf = (values: PlacementValues, fallback: EmploymentType): EmploymentType => pickOption(EMPLOYMENT_TYPES, values.employmentType) ?? fallback;
 
-/** The schedule as the API takes it: only for temporary and contract work, and only when something was filled in. */
-function scheduleOf(values: PlacementValues, type: EmploymentType): UpdatePlacementBody['schedule'] {
+/** The schedule as the API takes it, or null when nothing was filled in (placements and assignments alike). */
+export function scheduleOfValues(values: PlacementValues): NonNullable<UpdatePlacementBody['schedule']> | null {
   const hours = numberOrNull(values.expectedHoursPerWeek);
-  if (!hasShifts(type) || (values.shifts.length === 0 && hours === null && values.timesheetApproverId === null)) {
+  if (values.shifts.length === 0 && hours === null && values.timesheetApproverId === null) {
     return null;
   }
   return {
@@ -127,7 +127,9 @@ function scheduleOf(values: PlacementValues, type: EmploymentType): UpdatePlacem
   };
 }
 
-/** Every term of the form as the API takes it (PATCH, reactivate, and the place body without its entry). */
+/** A placement's schedule: only temporary and contract work has one. */
+const scheduleOf = (values: PlacementValues, type: EmploymentType): UpdatePlacementBody['schedule'] => (hasShifts(type) ? scheduleOfValues(values) : null);
+
 export function termsOf(values: PlacementValues, type: EmploymentType, currency: string): Omit<UpdatePlacementBody, 'version'> {
   const feeType = pickOption(FEE_TYPES, values.feeType) ?? null;
   const percent = numberOrNull(values.feePercent);

@@ -10,7 +10,7 @@ import { formatMoney, formatPercent } from '../../components/money';
 import { fetchContactOptions, pickerKeys } from '../jobs/queries';
 import { PipelineJobLink } from '../pipeline/pipeline-ui';
 import { BackOfficeLink, CADENCE_LABELS, PlacementLink, PlacementStatusBadge, WEEKDAY_LABELS, dayOf } from './labels';
-import type { Placement } from './queries';
+import type { Placement, PlacementSchedule } from './queries';
 
 const rate = (minor: number | null, unit: Placement['payUnit'], currency: string) => (minor === null ? '—' : `${formatMoney(minor, currency)}${unit ? ` ${RATE_UNIT_LABELS[unit]}` : ''}`);
 
@@ -27,6 +27,26 @@ function feeText(placement: Placement): string {
 }
 
 /** The terms placed: type, dates, rates and fee, shifts and timesheets, milestones and billing. */
+/** Shifts, expected hours and the timesheet cadence with its approver (named by the caller), on placements and assignments. */
+export function ScheduleFacts({ schedule, approver }: { schedule: PlacementSchedule; approver: string }) {
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+      <Fact label="Shifts">
+        {schedule.shifts.length === 0
+          ? '—'
+          : schedule.shifts.map((shift, index) => (
+              <Text key={index} size="sm">
+                {shift.days.map((day) => WEEKDAY_LABELS[day]).join(', ')} {shift.startTime}–{shift.endTime}
+                {shift.location ? ` · ${shift.location}` : ''}
+              </Text>
+            ))}
+      </Fact>
+      <Fact label="Expected hours per week">{schedule.expectedHoursPerWeek ?? '—'}</Fact>
+      <Fact label="Timesheets">{`${CADENCE_LABELS[schedule.timesheetCadence]}${schedule.timesheetApproverId ? `, approved by ${approver}` : ', no approver yet'}`}</Fact>
+    </SimpleGrid>
+  );
+}
+
 export function PlacementTerms({ placement }: { placement: Placement }) {
   const format = useFormat();
   const { schedule, currency } = placement;
@@ -53,22 +73,7 @@ export function PlacementTerms({ placement }: { placement: Placement }) {
         <Fact label="PO number">{placement.poNumber ?? '—'}</Fact>
         <Fact label="Payment terms">{placement.paymentTermsDays === null ? 'The client’s terms' : `${placement.paymentTermsDays} days`}</Fact>
       </SimpleGrid>
-      {schedule ? (
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-          <Fact label="Shifts">
-            {schedule.shifts.length === 0
-              ? '—'
-              : schedule.shifts.map((shift, index) => (
-                  <Text key={index} size="sm">
-                    {shift.days.map((day) => WEEKDAY_LABELS[day]).join(', ')} {shift.startTime}–{shift.endTime}
-                    {shift.location ? ` · ${shift.location}` : ''}
-                  </Text>
-                ))}
-          </Fact>
-          <Fact label="Expected hours per week">{schedule.expectedHoursPerWeek ?? '—'}</Fact>
-          <Fact label="Timesheets">{`${CADENCE_LABELS[schedule.timesheetCadence]}${schedule.timesheetApproverId ? `, approved by ${approver ? `${approver.firstName} ${approver.lastName}` : 'a client contact'}` : ', no approver yet'}`}</Fact>
-        </SimpleGrid>
-      ) : null}
+      {schedule ? <ScheduleFacts schedule={schedule} approver={approver ? `${approver.firstName} ${approver.lastName}` : 'a client contact'} /> : null}
       {placement.retainedMilestones.length > 0 ? (
         <Fact label="Retained milestones">
           {placement.retainedMilestones.map((milestone, index) => (
