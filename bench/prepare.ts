@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -15,52 +15,88 @@ export type Prepared = { kind: DatabaseKind; env: Record<string, string>; url?: 
 
 const serverUrl = () => process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
+/** Where a database is: a PostgreSQL database on TEST_DATABASE_URL's server, or a PGlite data directory. */
+type Place = { env: Record<string, string>; dataDir: string; databaseName?: string; url?: string };
+
+function placeOf(kind: DatabaseKind, dataDir: string, databaseName: string): Place {
+  if (kind === 'pglite') {
+    return { env: { FILLRATE_DATA_DIR: dataDir }, dataDir };
+  }
+  const address = new URL(serverUrl());
+  address.pathname = `/${databaseName}`;
+  const url = address.toString();
+  return { env: { FILLRATE_DATA_DIR: dataDir, DATABASE_URL: url }, dataDir, databaseName, url };
+}
+
+async function remove(place: Place): Promise<void> {
+  rmSync(place.dataDir, { recursive: true, force: true });
+  if (place.databaseName) {
+    await adminQuery(`DROP DATABASE IF EXISTS ${place.databaseName} WITH (FORCE)`);
+  }
+}
+
 /**
  * A fresh database (a new PostgreSQL database on TEST_DATABASE_URL's server, or a PGlite data directory), migrated,
- * with the demo agency seeded and grown to the scale by the generator.
+ * with the demo agency seeded and grown to the scale by the generator. With `keepAs` the database has a fixed name,
+ * survives `drop()`, and is opened again by `reopenDatabase` — generating scale L takes tens of minutes.
  */
-export async function prepareDatabase(kind: DatabaseKind, scale: ScaleName, options: Pick<GenerateOptions, 'seed' | 'now' | 'onCandidates'>): Promise<Prepared> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'fillrate-bench-'));
-  const env: Record<string, string> = { FILLRATE_DATA_DIR: dataDir };
-  let url: string | undefined;
-  let databaseName: string | undefined;
-  if (kind === 'postgres') {
-    databaseName = `fillrate_bench_${scale.toLowerCase()}_${process.pid}_${Date.now()}`;
-    await adminQuery(`CREATE DATABASE ${databaseName}`);
-    const address = new URL(serverUrl());
-    address.pathname = `/${databaseName}`;
-    url = address.toString();
-    env.DATABASE_URL = url;
-  } else {
-    mkdirSync(join(dataDir, 'pglite'), { recursive: true });
+export async function prepareDatabase(
+  kind: DatabaseKind,
+  scale: ScaleName,
+  options: Pick<GenerateOptions, 'seed' | 'now' | 'onCandidates'> & { keepAs?: string },
+): Promise<Prepared> {
+  const place = options.keepAs
+    ? placeOf(kind, join(tmpdir(), `fillrate-bench-${options.keepAs}`), `fillrate_bench_${options.keepAs}`)
+    : placeOf(kind, mkdtempSync(join(tmpdir(), 'fillrate-bench-')), `fillrate_bench_${scale.toLowerCase()}_${process.pid}_${Date.now()}`);
+  if (options.keepAs) {
+    await remove(place);
   }
-  const drop = async () => {
-    rmSync(dataDir, { recursive: true, force: true });
-    if (databaseName) {
-      await adminQuery(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
-    }
-  };
+  mkdirSync(join(place.dataDir, 'pglite'), { recursive: true });
+  if (place.databaseName) {
+    await adminQuery(`CREATE DATABASE ${place.databaseName}`);
+  }
   try {
-    const database = await openDatabase(url ? { kind: 'postgres', url, max: 4 } : { kind: 'pglite', dataDir: join(dataDir, 'pglite') });
+    const database = await openDatabase(place.url ? { kind: 'postgres', url: place.url, max: 4 } : { kind: 'pglite', dataDir: join(place.dataDir, 'pglite') });
     try {
       await migrateDatabase(database);
       await seedDemoAgency(database);
-      const generated = await generateAgency({ database, url, scale, ...options });
-      return { kind, env, url, generated, drop };
+      const generated = await generateAgency({ database, url: place.url, scale, ...options });
+      if (options.keepAs) {
+        // Written last: a kept database without it was interrupted and is generated again.
+        writeFileSync(join(place.dataDir, GENERATED_FILE), JSON.stringify(generated));
+      }
+      return { kind, env: place.env, url: place.url, generated, drop: options.keepAs ? async () => undefined : () => remove(place) };
     } finally {
       await database.close();
     }
   } catch (error) {
-    await drop();
+    await remove(place);
     throw error;
   }
 }
 
-async function adminQuery(text: string): Promise<void> {
+const GENERATED_FILE = 'generated.json';
+
+/** A database kept by an earlier run with the same `keepAs`, if it finished generating. */
+export async function reopenDatabase(kind: DatabaseKind, keepAs: string): Promise<Prepared | undefined> {
+  const place = placeOf(kind, join(tmpdir(), `fillrate-bench-${keepAs}`), `fillrate_bench_${keepAs}`);
+  const file = join(place.dataDir, GENERATED_FILE);
+  if (!existsSync(file) || (place.databaseName && !(await databaseExists(place.databaseName)))) {
+    return undefined;
+  }
+  const generated = JSON.parse(readFileSync(file, 'utf8')) as GenerateResult;
+  return { kind, env: place.env, url: place.url, generated, drop: async () => undefined };
+}
+
+async function databaseExists(name: string): Promise<boolean> {
+  return (await adminQuery('SELECT 1 FROM pg_database WHERE datname = $1', [name])).length === 1;
+}
+
+async function adminQuery(text: string, values: unknown[] = []): Promise<unknown[]> {
   const admin = new pg.Client({ connectionString: serverUrl() });
   await admin.connect();
   try {
-    await admin.query(text);
+    return (await admin.query(text, values)).rows;
   } finally {
     await admin.end();
   }

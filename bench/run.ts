@@ -1,5 +1,5 @@
 // `npm run bench -- <scenario> [--scale XS|S|M|L] [--db pglite|postgres] [--seconds 5] [--requests 3000] [--seed 42]
-//   [--timesheets 20000] [--connections 1,16] [--no-peer] [--out bench/results]`
+//   [--timesheets 20000] [--connections 1,16] [--no-peer] [--keep] [--out bench/results]`
 // Generates the synthetic agency on a fresh database, times the raw SQL behind each read, loads the same candidates
 // into the OpenCATS peer (MariaDB), starts the real server, drives it over loopback with autocannon, and writes
 // bench/results/<date>-<scenario>-<scale>-<db>.json plus a markdown report. bench/README.md explains the figures.
@@ -9,14 +9,15 @@ import { openDatabase } from '../src/db/client';
 import { DEMO } from '../src/seed/demo';
 import { SCALES, type ScaleName } from './generator/context';
 import { drive, type Target } from './harness/load';
-import { startPeerLoad } from './harness/peer';
+import { feedPeerFromDatabase, startPeerLoad } from './harness/peer';
 import { report, type Results } from './harness/report';
 import { startServer } from './harness/server';
 import { openSqlProbe } from './harness/sql-probe';
 import { measureInvoiceRun, signIn } from './invoice-run/measure';
 import { prepareInvoiceRun } from './invoice-run/prepare';
 import { timeOpencats } from './opencats/queries';
-import { type DatabaseKind, prepareDatabase } from './prepare';
+import { reopenOpencatsDatabase } from './opencats/schema';
+import { type DatabaseKind, prepareDatabase, reopenDatabase } from './prepare';
 import { pickSamples, readTargets } from './scenarios/reads';
 
 const SCENARIOS = ['all', 'reads', 'invoice-run', 'login'] as const;
@@ -34,6 +35,7 @@ const { positionals, values } = parseArgs({
     out: { type: 'string', default: 'bench/results' },
     connections: { type: 'string', default: '1,16' },
     'no-peer': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
   },
 });
 const scenario = (positionals[0] ?? 'all') as Scenario;
@@ -51,10 +53,27 @@ const concurrency = values.connections.split(',').map(Number);
 // A fixed instant keeps the data identical from run to run; it is recent so that "due soon" and "this week" mean something.
 const now = new Date(`${new Date().toISOString().slice(0, 10)}T12:00:00Z`);
 
-const peer = has('reads') && !values['no-peer'] ? await startPeerLoad() : undefined;
-console.log(`generating scale ${scale} on ${kind}${peer ? ' (and the OpenCATS peer on MariaDB)' : ''}…`);
-const prepared = await prepareDatabase(kind, scale, { seed: Number(values.seed), now, onCandidates: peer?.onCandidates });
-const peerLoad = await peer?.finish();
+const withPeer = has('reads') && !values['no-peer'];
+// --keep: the databases outlive the run under names made of the scale and seed, and the next --keep run reads them
+// instead of generating again. The invoice run writes to its database, so it always gets a fresh one.
+if (values.keep && has('invoice-run')) {
+  throw new Error('--keep is for the reads and login scenarios: the invoice run changes its database');
+}
+const keepAs = values.keep ? `${scale.toLowerCase()}_seed${values.seed}` : undefined;
+const reopened = keepAs ? await reopenDatabase(kind, keepAs) : undefined;
+const keptPeer = reopened && withPeer && keepAs ? await reopenOpencatsDatabase(keepAs) : undefined;
+const peer = withPeer && !keptPeer ? await startPeerLoad(keepAs) : undefined;
+console.log(
+  reopened
+    ? `reusing the scale ${scale} database kept as ${keepAs}${keptPeer ? ' and its OpenCATS peer' : ''}`
+    : `generating scale ${scale} on ${kind}${peer ? ' (and the OpenCATS peer on MariaDB)' : ''}…`,
+);
+const prepared = reopened ?? (await prepareDatabase(kind, scale, { seed: Number(values.seed), now, onCandidates: peer?.onCandidates, keepAs }));
+if (reopened && peer) {
+  console.log('loading the OpenCATS peer from its candidates…');
+  await withDatabase((db) => feedPeerFromDatabase(peer, db, prepared.generated.agencyId));
+}
+const peerLoad = keptPeer ?? (await peer?.finish());
 const results: Results = { scenario, scale, db: kind, node: process.version, date: new Date().toISOString(), generated: prepared.generated, reads: [], load: [], peerLoad: peerLoad && { rows: peerLoad.rows, seconds: peerLoad.seconds } };
 console.log(`generated ${prepared.generated.rows} rows in ${prepared.generated.seconds.toFixed(1)} s (${prepared.generated.rowsPerSecond} rows/s)`);
 

@@ -9,6 +9,7 @@ import type { Random } from './random';
 import { zipfWeights } from './random';
 
 const DAY_MS = 24 * 3600 * 1000;
+const HISTORY_DAYS = 3650;
 const BATCH = 10_000;
 const SKILL_WEIGHTS = zipfWeights(SKILLS_BY_POPULARITY.length, 0.9);
 const STATUS_MIX: [CandidateStatus[], number[]] = [['new', 'active', 'actively_searching', 'on_assignment', 'placed', 'not_looking', 'do_not_contact'], [20, 30, 20, 8, 7, 13, 2]];
@@ -30,7 +31,7 @@ export async function generateCandidates(context: GeneratorContext, onBatch?: (r
     const rows: CandidateRow[] = [];
     const cvs: CvRow[] = [];
     for (let i = start; i < Math.min(start + BATCH, scale.candidates); i++) {
-      const row = candidate(random, agencyId, now, i, random.pick(owners).id);
+      const row = candidate(random, agencyId, now, i / scale.candidates, i, random.pick(owners).id);
       rows.push(row);
       cvs.push(cv(random, row));
     }
@@ -45,10 +46,14 @@ export async function generateCandidates(context: GeneratorContext, onBatch?: (r
   }
 }
 
-function candidate(random: Random, agencyId: string, now: Date, i: number, ownerId: string): CandidateRow {
+/**
+ * Candidate number `i`, `share` of the way through the agency's ten years: people are written in the order they joined,
+ * as an agency's table fills, so the rows (and the search rows built from them) lie in the order of their time-ordered ids.
+ */
+function candidate(random: Random, agencyId: string, now: Date, share: number, i: number, ownerId: string): CandidateRow {
   const firstName = random.pick(WORLD_FIRST_NAMES);
   const lastName = random.pick(WORLD_LAST_NAMES);
-  const createdAt = new Date(now.getTime() - random.int(1, 3650) * DAY_MS - random.int(0, DAY_MS));
+  const createdAt = new Date(now.getTime() - (1 - share) * HISTORY_DAYS * DAY_MS - DAY_MS);
   const skills: CandidateSkill[] = Array.from(new Set(Array.from({ length: random.int(3, 8) }, () => random.weighted(SKILLS_BY_POPULARITY, SKILL_WEIGHTS)))).map((name) => ({
     name,
     years: random.int(1, 15),

@@ -5,8 +5,8 @@ const BULK_TABLES = ['candidates', 'candidate_documents', 'candidate_source_even
 
 /**
  * PostgreSQL's classic bulk-load path: drop the big tables' plain (non-unique) indexes, load, and build them again in
- * one pass each, in parallel workers with generous sort memory. Unique indexes stay: they guard the data as it goes
- * in. Returns the function that rebuilds them.
+ * one pass each with generous sort memory, two at a time (a GIN build uses one core; PostgreSQL 15 cannot split it).
+ * Unique indexes stay: they guard the data as it goes in. Returns the function that rebuilds them.
  */
 export async function deferIndexes(database: Database): Promise<() => Promise<void>> {
   const { rows } = await database.executeSql(
@@ -19,10 +19,13 @@ export async function deferIndexes(database: Database): Promise<() => Promise<vo
   for (const index of indexes) {
     await database.executeSql(`DROP INDEX "${index.indexname}"`);
   }
-  return async () => {
-    for (const index of indexes) {
+  const builder = async () => {
+    for (let index = indexes.shift(); index; index = indexes.shift()) {
       // One script per index: the settings apply to the pool connection that builds it.
-      await database.executeSql(`SET maintenance_work_mem = '1GB'; SET max_parallel_maintenance_workers = 2; ${index.indexdef}`);
+      await database.executeSql(`SET maintenance_work_mem = '1GB'; SET max_parallel_maintenance_workers = 1; ${index.indexdef}`);
     }
+  };
+  return async () => {
+    await Promise.all([builder(), builder()]);
   };
 }

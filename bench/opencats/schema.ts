@@ -71,23 +71,49 @@ CREATE TABLE attachment (
   KEY IDX_data_item_id (data_item_id)
 ) ${TABLE_OPTIONS}`;
 
-/** Creates a fresh, uniquely named database with OpenCATS's two tables; the caller must `drop()` it. */
-export async function createOpencatsDatabase(): Promise<OpencatsDb> {
-  const name = `fillrate_opencats_${process.pid}_${Date.now()}`;
-  // OpenCATS talks `SET NAMES utf8`; UTC so DATETIME values round-trip unchanged whatever the host's zone.
-  const connection = await createConnection({ uri: MARIADB_URL, timezone: 'Z', charset: 'UTF8_UNICODE_CI' });
-  await connection.query(`CREATE DATABASE ${name}`);
-  const drop = async () => {
+/**
+ * Creates a fresh database with OpenCATS's two tables; the caller must `drop()` it. With `keepAs` the name is fixed and
+ * `drop()` leaves the database for `reopenOpencatsDatabase` (a leftover of the same name is replaced).
+ */
+export async function createOpencatsDatabase(keepAs?: string): Promise<OpencatsDb> {
+  const name = keepAs ? `fillrate_opencats_${keepAs}` : `fillrate_opencats_${process.pid}_${Date.now()}`;
+  const connection = await connect();
+  const remove = async () => {
     await connection.query(`DROP DATABASE IF EXISTS ${name}`);
     await connection.end();
   };
   try {
+    await connection.query(`DROP DATABASE IF EXISTS ${name}`);
+    await connection.query(`CREATE DATABASE ${name}`);
     await connection.query(`USE ${name}`);
     await connection.query(CREATE_CANDIDATE);
     await connection.query(CREATE_ATTACHMENT);
   } catch (error) {
-    await drop();
+    await remove();
     throw error;
   }
-  return { name, connection, drop };
+  return { name, connection, drop: keepAs ? () => connection.end() : remove };
 }
+
+/** Marks a kept database as completely loaded, with what loading it took. */
+export async function markLoaded(db: OpencatsDb, load: { rows: number; seconds: number }): Promise<void> {
+  await db.connection.query('CREATE TABLE bench_loaded (rows_loaded INT NOT NULL, seconds DOUBLE NOT NULL)');
+  await db.connection.query('INSERT INTO bench_loaded VALUES (?, ?)', [load.rows, load.seconds]);
+}
+
+/** A database kept by an earlier run with the same `keepAs`, if its load finished. */
+export async function reopenOpencatsDatabase(keepAs: string): Promise<{ db: OpencatsDb; rows: number; seconds: number } | undefined> {
+  const name = `fillrate_opencats_${keepAs}`;
+  const connection = await connect();
+  const [rows] = await connection.query('SELECT 1 FROM information_schema.tables WHERE table_schema = ? AND table_name = ?', [name, 'bench_loaded']);
+  if ((rows as unknown[]).length === 0) {
+    await connection.end();
+    return undefined;
+  }
+  await connection.query(`USE ${name}`);
+  const [[load]] = (await connection.query('SELECT rows_loaded AS rows, seconds FROM bench_loaded')) as unknown as [[{ rows: number; seconds: number }]];
+  return { db: { name, connection, drop: () => connection.end() }, ...load };
+}
+
+// OpenCATS talks `SET NAMES utf8`; UTC so DATETIME values round-trip unchanged whatever the host's zone.
+const connect = (): Promise<Connection> => createConnection({ uri: MARIADB_URL, timezone: 'Z', charset: 'UTF8_UNICODE_CI' });
