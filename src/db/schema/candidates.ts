@@ -68,7 +68,8 @@ export const candidates = pgTable(
     index('candidates_owner_idx').on(t.agencyId, t.ownerId, t.updatedAt, t.id),
     index('candidates_available_idx').on(t.agencyId, t.availableOn, t.id),
     index('candidates_last_name_idx').on(t.agencyId, sql`lower(${t.lastName})`, t.id),
-    index('candidates_first_name_idx').on(t.agencyId, sql`lower(${t.firstName})`, t.id),
+    // The last name inside the first-name index: "kofi su" checks the last-name prefix in the index, not on thousands of Kofis' rows.
+    index('candidates_first_last_name_idx').on(t.agencyId, sql`lower(${t.firstName})`, sql`lower(${t.lastName})`, t.id),
     index('candidates_name_trgm_idx').using('gin', sql`(lower(${t.firstName}) || ' ' || lower(${t.lastName})) gin_trgm_ops`),
     index('candidates_emails_idx').using('gin', t.emails),
     index('candidates_phones_idx').using('gin', t.phones),

@@ -1,4 +1,4 @@
-import { bigint, integer, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, customType, integer, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { now } from '../../platform/clock';
 import { newId } from '../../platform/ids';
 import { FEE_TYPES, RATE_UNITS } from '../../shared/jobs';
@@ -30,3 +30,6 @@ export const billingColumns = () => ({
   feeBp: integer('fee_bp'),
   feeFlatMinor: bigint('fee_flat_minor', { mode: 'number' }),
 });
+
+/** PostgreSQL's full-text document type; read back as its text form. */
+export const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });

@@ -1,8 +1,7 @@
-import { customType, foreignKey, index, pgTable, primaryKey, uuid } from 'drizzle-orm/pg-core';
+import { foreignKey, index, pgTable, primaryKey, uuid } from 'drizzle-orm/pg-core';
 import { agencies } from './agencies';
 import { candidates } from './candidates';
-
-const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+import { tsvector } from './columns';
 
 /**
  * The narrow keyword-search table (ARCHITECTURE.md, "Search design"): one weighted tsvector per candidate over names

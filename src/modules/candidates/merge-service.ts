@@ -27,7 +27,7 @@ import { AppError, notFound } from '../../platform/errors';
 import { CANDIDATE_LIMITS } from '../../shared/candidates';
 import type { TMergeCandidatesBody } from './merge-schema';
 import { findSurvivor } from './merged';
-import { type CandidateRow, getCandidateDetail } from './queries';
+import { type CandidateRow, findCandidateDetail, getCandidateDetail } from './queries';
 import { refreshCandidateSearch } from './search-index';
 
 type CommandBase = { actor: StaffActor; tx: Executor };
@@ -276,7 +276,14 @@ export async function getMergePreview(tx: Executor, agencyId: string, ids: strin
 
 /** The candidate page's record; a merged id answers the record it was merged into (chains followed) and says so. */
 export async function getCandidateDetailFollowingMerges(tx: Executor, agencyId: string, id: string) {
+  // The live record first: the merge chain is walked only for an id that is not one.
+  const detail = await findCandidateDetail(tx, agencyId, id);
+  if (detail) {
+    return { detail, redirectedFrom: undefined };
+  }
   const survivor = await findSurvivor(tx, agencyId, id);
-  const detail = await getCandidateDetail(tx, agencyId, survivor?.id ?? id);
-  return { detail, redirectedFrom: survivor ? id : undefined };
+  if (!survivor) {
+    throw notFound('Candidate');
+  }
+  return { detail: await getCandidateDetail(tx, agencyId, survivor.id), redirectedFrom: id };
 }

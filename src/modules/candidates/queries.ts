@@ -8,6 +8,7 @@ import { personNamePrefix } from '../../platform/name-search';
 import { afterCursorAsc, afterCursorDesc, toPage } from '../../platform/pagination';
 import { type FindOptions, findTenantRow } from '../../platform/records';
 import { getSetting } from '../../platform/settings';
+import type { CandidateSource } from '../../shared/candidates';
 import { looksLikePhone, normalizePhone } from '../../shared/phones';
 import { type NextAction, nextActionsFor } from '../activities/next-actions';
 import { findSurvivor, mergedInto } from './merged';
@@ -123,25 +124,40 @@ export async function getCandidateRow(tx: Executor, agencyId: string, id: string
   return row;
 }
 
-/** The candidate page: the record with its owner, next action and first source. */
-export async function getCandidateDetail(tx: Executor, agencyId: string, id: string) {
-  const [row] = await selectCandidates(tx).where(and(eq(candidates.agencyId, agencyId), eq(candidates.id, id), isNull(candidates.mergedIntoId)));
+/** The oldest source event of candidate `candidates`: one probe of (agency_id, candidate_id, occurred_at) per column. */
+const firstSourceOf = (column: SQL) => sql`(SELECT ${column} FROM ${candidateSourceEvents}
+  WHERE ${candidateSourceEvents.agencyId} = ${candidates.agencyId} AND ${candidateSourceEvents.candidateId} = ${candidates.id}
+  ORDER BY ${candidateSourceEvents.occurredAt}, ${candidateSourceEvents.id} LIMIT 1)`;
+
+/**
+ * The candidate page: the record with its owner, next action and first source, in two statements; null when there is
+ * no such live candidate (missing, or merged into another).
+ */
+export async function findCandidateDetail(tx: Executor, agencyId: string, id: string) {
+  const [row] = await tx
+    .select({
+      candidate: candidates,
+      ownerName: owners.name,
+      firstSource: sql<CandidateSource | null>`${firstSourceOf(sql`${candidateSourceEvents.source}`)}`,
+      firstSourceAt: sql<Date | null>`${firstSourceOf(sql`${candidateSourceEvents.occurredAt}`)}`.mapWith(candidateSourceEvents.occurredAt),
+    })
+    .from(candidates)
+    .leftJoin(owners, and(eq(owners.agencyId, candidates.agencyId), eq(owners.id, candidates.ownerId)))
+    .where(and(eq(candidates.agencyId, agencyId), eq(candidates.id, id), isNull(candidates.mergedIntoId)));
   if (!row) {
+    return null;
+  }
+  const { firstSource, firstSourceAt, ...candidate } = row;
+  const [view] = await withNextActions(tx, agencyId, [candidate]);
+  return view ? { ...view, firstSource: firstSource && firstSourceAt ? { source: firstSource, occurredAt: firstSourceAt } : null } : null;
+}
+
+export async function getCandidateDetail(tx: Executor, agencyId: string, id: string) {
+  const detail = await findCandidateDetail(tx, agencyId, id);
+  if (!detail) {
     throw notFound('Candidate');
   }
-  const [[view], [first]] = await Promise.all([
-    withNextActions(tx, agencyId, [row]),
-    tx
-      .select({ source: candidateSourceEvents.source, occurredAt: candidateSourceEvents.occurredAt })
-      .from(candidateSourceEvents)
-      .where(and(eq(candidateSourceEvents.agencyId, agencyId), eq(candidateSourceEvents.candidateId, id)))
-      .orderBy(asc(candidateSourceEvents.occurredAt), asc(candidateSourceEvents.id))
-      .limit(1),
-  ]);
-  if (!view) {
-    throw notFound('Candidate');
-  }
-  return { ...view, firstSource: first ?? null };
+  return detail;
 }
 
 export type CandidateDetail = Awaited<ReturnType<typeof getCandidateDetail>>;

@@ -42,12 +42,16 @@ export async function refreshCandidateSearch(tx: Executor, agencyId: string, ids
       AND c.agency_id = s.agency_id AND c.id = s.candidate_id AND c.merged_into_id IS NOT NULL`);
 }
 
-/** Every live candidate of the agency (the demo seed, after its bulk insert). */
+/**
+ * Every live candidate of the agency (the demo seed and the benchmark, after their bulk inserts), written in id order:
+ * keyword search reads the newest matches first (search-queries.ts), and rows in id order are consecutive pages.
+ */
 export async function refreshAgencyCandidateSearch(tx: Executor, agencyId: string): Promise<void> {
   await tx.execute(sql`
     INSERT INTO candidate_search (agency_id, candidate_id, document)
     SELECT c.agency_id, c.id, ${DOCUMENT}
     FROM candidates AS c
     WHERE c.agency_id = ${agencyId} AND c.merged_into_id IS NULL
+    ORDER BY c.id
     ON CONFLICT (agency_id, candidate_id) DO UPDATE SET document = excluded.document`);
 }

@@ -127,19 +127,22 @@ export async function searchCandidates(tx: Executor, agencyId: string, viewerId:
   const highlightQuery = highlight ? sql`to_tsquery('simple', ${toTsQuery(highlight)})` : null;
 
   const tsquery = text ? sql`to_tsquery('simple', ${toTsQuery(text)})` : null;
+  // Search rows and current CVs belong to live candidates only (a merge drops the one and moves the other), so the
+  // candidate row is joined only when a filter reads it: a common word then costs no lookup per match.
+  const filtered = parsed.filters.length > 0 || query.ownerId !== undefined;
+  const matchesOf = (alias: 's' | 'd') =>
+    filtered ? sql`JOIN candidates AS c ON c.agency_id = ${sql.raw(alias)}.agency_id AND c.id = ${sql.raw(alias)}.candidate_id WHERE ${where} AND` : sql`WHERE`;
   // CV text matches join the ranked ones when asked; they rank below any match in the candidate's own fields.
   const cvMatches =
     tsquery && query.cv
-      ? sql` UNION (SELECT d.candidate_id AS id FROM candidate_documents AS d
-          JOIN candidates AS c ON c.agency_id = d.agency_id AND c.id = d.candidate_id
-          WHERE d.agency_id = ${agencyId} AND d.is_current_cv AND to_tsvector('simple', coalesce(d.text, '')) @@ ${tsquery} AND ${where}
+      ? sql` UNION (SELECT d.candidate_id AS id FROM candidate_documents AS d ${matchesOf('d')}
+          d.agency_id = ${agencyId} AND d.is_current_cv AND d.text_search @@ ${tsquery}
           ORDER BY d.candidate_id DESC LIMIT ${RANKED_MATCHES})`
       : sql``;
   const ranked = tsquery
     ? sql`WITH matches AS (
-          (SELECT s.candidate_id AS id FROM candidate_search AS s
-          JOIN candidates AS c ON c.agency_id = s.agency_id AND c.id = s.candidate_id
-          WHERE s.agency_id = ${agencyId} AND s.document @@ ${tsquery} AND ${where}
+          (SELECT s.candidate_id AS id FROM candidate_search AS s ${matchesOf('s')}
+          s.agency_id = ${agencyId} AND s.document @@ ${tsquery}
           ORDER BY s.candidate_id DESC LIMIT ${RANKED_MATCHES})${cvMatches}),
         ranked AS (
           SELECT matches.id, round(coalesce(ts_rank(s.document, ${tsquery}), 0)::numeric, 6) AS rank
