@@ -103,13 +103,18 @@ try {
     ];
     for (const target of drives) {
       // One request first: it warms the route up and waits out whatever the previous run left queued.
-      await fetch(`${server.base}${target.path}`, { method: target.method ?? 'GET', headers: { 'content-type': 'application/json', ...target.headers }, body: target.body });
+      await requestOnce(server.base, target);
       for (const connections of concurrency) {
         results.load.push({ target: target.name, connections, ...(await drive(server.base, target, { connections, ...load, rssMb: server.rssMb })) });
       }
     }
     if (invoiceRun) {
       results.invoiceRun = { timesheetsPerRun: invoiceRun.timesheetsPerClient, ...(await measureInvoiceRun(server.base, session, invoiceRun)) };
+    }
+    // autocannon leaves requests in flight when it reaches its count; one more waits them out, so the server stops idle.
+    const last = drives.at(-1);
+    if (last) {
+      await requestOnce(server.base, last);
     }
   } finally {
     await server.stop();
@@ -129,6 +134,10 @@ const errors = results.load.reduce((sum, row) => sum + row.errors, 0);
 if (errors > 0 || (results.invoiceRun?.parallel.duplicates ?? 0) > 0) {
   console.error(`the run had ${errors} failed requests and ${results.invoiceRun?.parallel.duplicates ?? 0} timesheets billed twice`);
   process.exitCode = 1;
+}
+
+function requestOnce(base: string, target: Target): Promise<Response> {
+  return fetch(`${base}${target.path}`, { method: target.method ?? 'GET', headers: { 'content-type': 'application/json', ...target.headers }, body: target.body });
 }
 
 /** The prepared database opened in this process, for preparation that must happen before the server owns it. */
