@@ -28,6 +28,9 @@ function placeOf(kind: DatabaseKind, dataDir: string, databaseName: string): Pla
   return { env: { FILLRATE_DATA_DIR: dataDir, DATABASE_URL: url }, dataDir, databaseName, url };
 }
 
+/** A kept database's place; the directory names the kind, so a PostgreSQL and a PGlite run of one scale never share it. */
+const keptPlace = (kind: DatabaseKind, keepAs: string) => placeOf(kind, join(tmpdir(), `fillrate-bench-${kind}-${keepAs}`), `fillrate_bench_${keepAs}`);
+
 async function remove(place: Place): Promise<void> {
   rmSync(place.dataDir, { recursive: true, force: true });
   if (place.databaseName) {
@@ -46,7 +49,7 @@ export async function prepareDatabase(
   options: Pick<GenerateOptions, 'seed' | 'now' | 'onCandidates'> & { keepAs?: string },
 ): Promise<Prepared> {
   const place = options.keepAs
-    ? placeOf(kind, join(tmpdir(), `fillrate-bench-${options.keepAs}`), `fillrate_bench_${options.keepAs}`)
+    ? keptPlace(kind, options.keepAs)
     : placeOf(kind, mkdtempSync(join(tmpdir(), 'fillrate-bench-')), `fillrate_bench_${scale.toLowerCase()}_${process.pid}_${Date.now()}`);
   if (options.keepAs) {
     await remove(place);
@@ -79,7 +82,7 @@ const GENERATED_FILE = 'generated.json';
 
 /** A database kept by an earlier run with the same `keepAs`, if it finished generating. */
 export async function reopenDatabase(kind: DatabaseKind, keepAs: string): Promise<Prepared | undefined> {
-  const place = placeOf(kind, join(tmpdir(), `fillrate-bench-${keepAs}`), `fillrate_bench_${keepAs}`);
+  const place = keptPlace(kind, keepAs);
   const file = join(place.dataDir, GENERATED_FILE);
   if (!existsSync(file) || (place.databaseName && !(await databaseExists(place.databaseName)))) {
     return undefined;

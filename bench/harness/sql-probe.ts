@@ -25,20 +25,21 @@ export type SqlProbe = {
 export async function openSqlProbe(prepared: Prepared): Promise<SqlProbe> {
   const captured: Statement[] = [];
   const logger = { logQuery: (sql: string, params: unknown[]) => void captured.push({ sql, params }) };
-  const capture = async (db: Db, run: (db: Db) => Promise<unknown>) => {
-    captured.length = 0;
-    await run(db);
-    return [...captured];
-  };
+  // The logging instance captures; `query` replays on the same connection, straight through the driver.
+  const probeOn = (db: Db, query: Query, close: () => Promise<void>): SqlProbe => ({
+    db,
+    async capture(run) {
+      captured.length = 0;
+      await run(db);
+      return [...captured];
+    },
+    time: (statements, options) => timeRepeated(() => replay(statements, query), options),
+    close,
+  });
   if (prepared.url) {
     const pool = new pg.Pool({ connectionString: prepared.url, max: 1 });
     const db = drizzlePg({ client: pool, schema, casing: 'snake_case', logger }) as unknown as Db;
-    return {
-      db,
-      capture: (run) => capture(db, run),
-      time: (statements, options) => timeRepeated(() => replay(statements, (sql, params) => pool.query(sql, params)), options),
-      close: () => pool.end(),
-    };
+    return probeOn(db, (sql, params) => pool.query(sql, params), () => pool.end());
   }
   // PGlite has one connection: the probe opens the data directory only while the server is stopped.
   const database = await openDatabase({ kind: 'pglite', dataDir: join(prepared.env.FILLRATE_DATA_DIR ?? '', 'pglite') });
@@ -47,15 +48,12 @@ export async function openSqlProbe(prepared: Prepared): Promise<SqlProbe> {
     throw new Error('expected PGlite');
   }
   const db = drizzlePglite({ client: pglite, schema, casing: 'snake_case', logger }) as unknown as Db;
-  return {
-    db,
-    capture: (run) => capture(db, run),
-    time: (statements, options) => timeRepeated(() => replay(statements, (sql, params) => pglite.query(sql, params)), options),
-    close: () => database.close(),
-  };
+  return probeOn(db, (sql, params) => pglite.query(sql, params), () => database.close());
 }
 
-async function replay(statements: Statement[], query: (sql: string, params: unknown[]) => Promise<unknown>) {
+type Query = (sql: string, params: unknown[]) => Promise<unknown>;
+
+async function replay(statements: Statement[], query: Query) {
   for (const statement of statements) {
     await query(statement.sql, statement.params);
   }

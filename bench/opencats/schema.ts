@@ -111,7 +111,7 @@ export async function reopenOpencatsDatabase(keepAs: string): Promise<{ db: Open
     return undefined;
   }
   await connection.query(`USE ${name}`);
-  const [[load]] = (await connection.query('SELECT rows_loaded AS rows, seconds FROM bench_loaded')) as unknown as [[{ rows: number; seconds: number }]];
+  const [[load]] = (await connection.query('SELECT rows_loaded AS `rows`, seconds FROM bench_loaded')) as unknown as [[{ rows: number; seconds: number }]];
   return { db: { name, connection, drop: () => connection.end() }, ...load };
 }
 
